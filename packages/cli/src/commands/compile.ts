@@ -1,0 +1,56 @@
+import type { AstNode } from 'langium';
+import { AstUtils } from 'langium';
+import { RiskPolicyIr } from '@riskpolicy/engine';
+import { ast, lowerPolicy, lowerStandard } from '@riskpolicy/language';
+import { collectFiles } from '../collect-files.js';
+import { collectFindings } from '../findings.js';
+import { formatText } from '../format-findings.js';
+import { loadWorkspace } from '../load-workspace.js';
+import { ExitCode, UsageError } from '../usage-error.js';
+import { writeAtomically } from '../write-atomically.js';
+import type { Output } from '../output.js';
+
+export interface CompileOptions {
+    target: string;
+    out?: string;
+}
+
+const targets = ['json'];
+
+/**
+ * `riskpolicy compile`: one policy or standard to an executable form. Refuses (exit 1, nothing written)
+ * when the file has errors, because the output would not mean what the author meant.
+ */
+export async function compile(path: string, options: CompileOptions, output: Output): Promise<number> {
+    if (!targets.includes(options.target)) {
+        throw new UsageError(`--target must be one of ${targets.join(', ')}, not '${options.target}'.`);
+    }
+    const inputs = collectFiles([path]);
+    if (inputs.length !== 1) {
+        throw new UsageError(`${path}: compile takes one .riskpolicy file, not a folder of ${inputs.length}.`);
+    }
+    const workspace = await loadWorkspace(inputs);
+    const errors = collectFindings(workspace).filter(finding => finding.severity === 'error');
+    if (errors.length > 0) {
+        output.err(formatText(errors));
+        output.err(`${inputs[0].display}: not compiled: fix the ${errors.length} error${errors.length === 1 ? '' : 's'} above first.`);
+        return ExitCode.Findings;
+    }
+    const [{ document, file }] = workspace.files;
+    const root = document.parseResult.value;
+    const fileName = (node: AstNode) => workspace.displayName(AstUtils.getDocument(node).uri.toString());
+    const ir = ast.isPolicy(root) ? lowerPolicy(root, fileName)
+        : ast.isStandard(root) ? lowerStandard(root, fileName)
+            : undefined;
+    if (!ir) {
+        throw new UsageError(`${file.display}: compile takes a policy or a standard; this file holds scenarios.`);
+    }
+    const json = JSON.stringify(RiskPolicyIr.parse(ir), null, 2) + '\n';
+    if (options.out) {
+        writeAtomically(options.out, json);
+        output.err(`Wrote ${options.out}`);
+    } else {
+        output.out(json);
+    }
+    return ExitCode.Ok;
+}

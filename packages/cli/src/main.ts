@@ -1,0 +1,63 @@
+import { Command, CommanderError, Option } from 'commander';
+import { check } from './commands/check.js';
+import { compile } from './commands/compile.js';
+import { processOutput } from './output.js';
+import type { Output } from './output.js';
+import { ExitCode, UsageError } from './usage-error.js';
+
+const exitCodes = `
+Exit codes:
+  0  no errors (warnings may be printed)
+  1  the policy has errors, or a scenario failed
+  2  the command was used wrongly, or an input could not be read
+  3  RiskPolicy itself failed (please report it)`;
+
+function buildProgram(output: Output, setExit: (code: number) => void): Command {
+    const program = new Command('riskpolicy')
+        .description('Write, check and run Youth Justice risk-management policy as code.')
+        .version('0.1.0')
+        .configureOutput({ writeOut: text => output.out(text), writeErr: text => output.err(text) })
+        .addHelpText('after', exitCodes)
+        .exitOverride()
+        .showHelpAfterError('(run riskpolicy --help for usage)');
+
+    program.command('check')
+        .description('Check policies, standards and scenarios: syntax, references, units, anchors, roles, panels and dates.')
+        .argument('<paths...>', '.riskpolicy files, or folders to search for them')
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .addHelpText('after', `
+Text output prints one finding a line: file:line:col severity code message.
+JSON output is an array of { file, range, severity, code, message, related }.${exitCodes}`)
+        .action(async (paths: string[], options: { format: string }) => setExit(await check(paths, options, output)));
+
+    program.command('compile')
+        .description('Compile one policy or standard to an executable form.')
+        .argument('<file>', 'the .riskpolicy file to compile')
+        .addOption(new Option('--target <target>', 'what to produce: json is the IR, valid against packages/engine/schema/riskpolicy-ir.schema.json').choices(['json']).default('json'))
+        .option('--out <file>', 'write to this file instead of standard output (written whole or not at all)')
+        .addHelpText('after', exitCodes)
+        .action(async (file: string, options: { target: string, out?: string }) => setExit(await compile(file, options, output)));
+
+    return program;
+}
+
+/** Runs the CLI on `argv` (as process.argv) and returns the exit code. Never throws. */
+export async function main(argv: string[], output: Output = processOutput): Promise<number> {
+    let exitCode: number = ExitCode.Ok;
+    const program = buildProgram(output, code => { exitCode = code; });
+    try {
+        await program.parseAsync(argv);
+        return exitCode;
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            const clean = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code);
+            return clean ? ExitCode.Ok : ExitCode.Usage;
+        }
+        if (error instanceof UsageError) {
+            output.err(`riskpolicy: ${error.message}`);
+            return ExitCode.Usage;
+        }
+        output.err(`riskpolicy: internal error: ${(error as Error)?.message ?? String(error)}. Please report this with the file that caused it.`);
+        return ExitCode.Internal;
+    }
+}

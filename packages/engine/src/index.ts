@@ -1,0 +1,3 @@
+export * from './ir/index.js';
+export { irJsonSchema } from './ir-json-schema.js';
+export { parseCitation } from './citations.js';

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { Citation, IsoDate, SourceRange } from './common.js';
+import { Event, Flag, NamedCondition, Role, Scale } from './vocabulary.js';
+import { Panel } from './panels.js';
+import { Advisory, EscalationRoute, Requirement, Rule } from './rules.js';
+
+/** Declarations shared by policies and standards. */
+const Body = {
+    scales: z.array(Scale),
+    roles: z.array(Role),
+    events: z.array(Event),
+    flags: z.array(Flag),
+    conditions: z.array(NamedCondition),
+    panels: z.array(Panel),
+    escalationRoutes: z.array(EscalationRoute),
+    rules: z.array(Rule),
+    advisories: z.array(Advisory),
+    sections: z.array(z.object({ title: z.string(), citations: z.array(Citation), source: SourceRange }))
+};
+
+export const PolicyIr = z.object({
+    kind: z.literal('policy'),
+    /** Version of this IR format. */
+    irVersion: z.literal(1),
+    id: z.string(),
+    title: z.string().optional(),
+    service: z.string().optional(),
+    version: z.string().optional(),
+    effective: IsoDate.optional(),
+    reviewBy: IsoDate.optional(),
+    owner: z.string().optional(),
+    supersedes: z.string().optional(),
+    conformsTo: z.array(z.string()),
+    calendar: z.object({
+        region: z.literal('england-and-wales'),
+        closures: z.array(z.object({ from: IsoDate, to: IsoDate, reason: z.string().optional() }))
+    }),
+    source: SourceRange,
+    ...Body
+});
+export type PolicyIr = z.infer<typeof PolicyIr>;
+
+export const StandardIr = z.object({
+    kind: z.literal('standard'),
+    irVersion: z.literal(1),
+    id: z.string(),
+    title: z.string().optional(),
+    published: IsoDate.optional(),
+    supersededBy: z.string().optional(),
+    sources: z.array(z.object({ text: z.string(), citations: z.array(Citation) })),
+    source: SourceRange,
+    ...Body,
+    requirements: z.array(Requirement)
+});
+export type StandardIr = z.infer<typeof StandardIr>;
+
+export const RiskPolicyIr = z.discriminatedUnion('kind', [PolicyIr, StandardIr]);
+export type RiskPolicyIr = z.infer<typeof RiskPolicyIr>;

@@ -1,0 +1,52 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { LangiumDocument, ParseResult, ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DocumentValidator } from 'langium';
+import { IssueCodes } from './validation/issue-codes.js';
+
+/**
+ * Gives every diagnostic a stable RiskPolicy code: parse errors become `syntax-error`,
+ * unresolved references become `unresolved-reference` (carrying the did-you-mean suggestion).
+ */
+export class RiskPolicyDocumentValidator extends DefaultDocumentValidator {
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processLinkingErrors(document, diagnostics, options);
+        const suggestions = new Map<string, string>();
+        for (const reference of document.references) {
+            const error = reference.error as { suggestion?: string } | undefined;
+            if (error?.suggestion && reference.$refNode) {
+                suggestions.set(rangeKey(reference.$refNode.range), error.suggestion);
+            }
+        }
+        for (const diagnostic of diagnostics.slice(start)) {
+            const data = diagnostic.data as Record<string, unknown> | undefined;
+            if (data?.code === DocumentValidator.LinkingError) {
+                const suggestion = suggestions.get(rangeKey(diagnostic.range));
+                diagnostic.data = { ...data, code: IssueCodes.UnresolvedReference, ...(suggestion ? { suggestion } : {}) };
+                diagnostic.code = IssueCodes.UnresolvedReference;
+            }
+        }
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        relabel(diagnostics, () => super.processParsingErrors(parseResult, diagnostics, options), IssueCodes.SyntaxError);
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        relabel(diagnostics, () => super.processLexingErrors(parseResult, diagnostics, options), IssueCodes.SyntaxError);
+    }
+}
+
+function relabel(diagnostics: Diagnostic[], produce: () => void, code: string): void {
+    const start = diagnostics.length;
+    produce();
+    for (const diagnostic of diagnostics.slice(start)) {
+        diagnostic.code = code;
+        diagnostic.data = { ...(diagnostic.data as object | undefined), code };
+    }
+}
+
+function rangeKey(range: { start: { line: number, character: number }, end: { line: number, character: number } }): string {
+    return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+}

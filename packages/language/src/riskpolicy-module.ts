@@ -1,0 +1,75 @@
+import type { Module } from 'langium';
+import { inject } from 'langium';
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
+import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { RiskPolicyGeneratedModule, RiskPolicyGeneratedSharedModule } from './generated/module.js';
+import { RiskPolicyValidator, registerValidationChecks } from './validation/riskpolicy-validator.js';
+import { RiskPolicyScopeComputation } from './riskpolicy-scope-computation.js';
+import { RiskPolicyScopeProvider } from './riskpolicy-scope-provider.js';
+import { RiskPolicyLinker } from './riskpolicy-linker.js';
+import { RiskPolicyDocumentValidator } from './riskpolicy-document-validator.js';
+import { RiskPolicyWorkspaceManager } from './riskpolicy-workspace-manager.js';
+import { RiskPolicyBuiltins } from './riskpolicy-builtins.js';
+
+export type RiskPolicyAddedServices = {
+    validation: {
+        RiskPolicyValidator: RiskPolicyValidator
+    }
+};
+
+export type RiskPolicyServices = LangiumServices & RiskPolicyAddedServices;
+
+export type RiskPolicySharedAddedServices = {
+    workspace: {
+        Builtins: RiskPolicyBuiltins
+    }
+};
+
+export type RiskPolicySharedServices = LangiumSharedServices & RiskPolicySharedAddedServices;
+
+export const RiskPolicyModule: Module<RiskPolicyServices, PartialLangiumServices & RiskPolicyAddedServices> = {
+    references: {
+        ScopeComputation: (services) => new RiskPolicyScopeComputation(services),
+        ScopeProvider: (services) => new RiskPolicyScopeProvider(services),
+        Linker: (services) => new RiskPolicyLinker(services)
+    },
+    validation: {
+        DocumentValidator: (services) => new RiskPolicyDocumentValidator(services),
+        RiskPolicyValidator: () => new RiskPolicyValidator()
+    }
+};
+
+export const RiskPolicySharedModule: Module<RiskPolicySharedServices, PartialLangiumSharedServices & RiskPolicySharedAddedServices> = {
+    workspace: {
+        WorkspaceManager: (services) => new RiskPolicyWorkspaceManager(services),
+        Builtins: (services) => new RiskPolicyBuiltins(services)
+    }
+};
+
+/**
+ * Creates the shared and language services. The bundled prelude and standard packs are added to the
+ * workspace by `shared.workspace.Builtins` (the language server does it on start-up; the CLI and tests
+ * call `Builtins.load()`).
+ */
+export function createRiskPolicyServices(context: DefaultSharedModuleContext): {
+    shared: RiskPolicySharedServices,
+    RiskPolicy: RiskPolicyServices
+} {
+    const shared = inject(
+        createDefaultSharedModule(context),
+        RiskPolicyGeneratedSharedModule,
+        RiskPolicySharedModule
+    );
+    const RiskPolicy = inject(
+        createDefaultModule({ shared }),
+        RiskPolicyGeneratedModule,
+        RiskPolicyModule
+    );
+    shared.ServiceRegistry.register(RiskPolicy);
+    registerValidationChecks(RiskPolicy);
+    if (!context.connection) {
+        // No language client to ask: use the default configuration.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, RiskPolicy };
+}
