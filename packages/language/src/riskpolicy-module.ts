@@ -10,6 +10,7 @@ import { RiskPolicyLinker } from './riskpolicy-linker.js';
 import { RiskPolicyDocumentValidator } from './riskpolicy-document-validator.js';
 import { RiskPolicyWorkspaceManager } from './riskpolicy-workspace-manager.js';
 import { RiskPolicyBuiltins } from './riskpolicy-builtins.js';
+import { RiskPolicyParserErrorMessageProvider } from './riskpolicy-parser-messages.js';
 
 export type RiskPolicyAddedServices = {
     validation: {
@@ -28,6 +29,9 @@ export type RiskPolicySharedAddedServices = {
 export type RiskPolicySharedServices = LangiumSharedServices & RiskPolicySharedAddedServices;
 
 export const RiskPolicyModule: Module<RiskPolicyServices, PartialLangiumServices & RiskPolicyAddedServices> = {
+    parser: {
+        ParserErrorMessageProvider: () => new RiskPolicyParserErrorMessageProvider()
+    },
     references: {
         ScopeComputation: (services) => new RiskPolicyScopeComputation(services),
         ScopeProvider: (services) => new RiskPolicyScopeProvider(services),

@@ -34,7 +34,7 @@ export class RiskPolicyScopeProvider extends DefaultScopeProvider {
         const container = context.container;
         const owner = isLevelRange(container) || isSuggestedRange(container) ? container.$container : container;
         if (isScaleComparison(owner) || isScaleChange(owner) || isScaleLowering(owner)) {
-            return owner.scales.map(scale => scale.ref).filter((scale): scale is Scale => !!scale);
+            return (owner.scales ?? []).map(scale => scale.ref).filter((scale): scale is Scale => !!scale);
         }
         if (isSuggestion(owner) || isJudgement(owner)) {
             return owner.scale?.ref ? [owner.scale.ref] : [];
@@ -62,9 +62,9 @@ export class RiskPolicyScopeProvider extends DefaultScopeProvider {
         if (scales.length === 0) {
             return EMPTY_SCOPE;
         }
-        const descriptions = scales.flatMap(scale => scale.levels.flatMap(level => [
+        const descriptions = scales.flatMap(scale => (scale.levels ?? []).flatMap(level => [
             this.descriptions.createDescription(level, level.name),
-            ...level.aliases.map(alias => this.descriptions.createDescription(level, alias.name))
+            ...(level.aliases ?? []).map(alias => this.descriptions.createDescription(level, alias.name))
         ]));
         return new MapScope(descriptions);
     }

@@ -6,8 +6,8 @@ import type { LevelRange, Scale } from '../generated/ast.js';
  * a plain list gives those levels. Levels not on the scale are ignored.
  */
 export function expandLevelRange(scale: Scale, range: LevelRange): string[] {
-    const names = scale.levels.map(level => level.name);
-    const chosen = range.levels.map(level => level.ref?.name).filter((name): name is string => !!name && names.includes(name));
+    const names = (scale.levels ?? []).map(level => level.name);
+    const chosen = (range.levels ?? []).map(level => level.ref?.name).filter((name): name is string => !!name && names.includes(name));
     if (!scale.ordered || (!range.orMore && (!range.comparison || range.comparison === 'exactly'))) {
         return names.filter(name => chosen.includes(name));
     }

@@ -9,12 +9,12 @@ export class ConditionChecks {
 
     checkExactLevelIsMeant(range: LevelRange, accept: ValidationAcceptor): void {
         const scales = scalesOf(range);
-        if (range.comparison || range.orMore || range.levels.length !== 1 || scales.length === 0) {
+        if (range.comparison || range.orMore || range.levels?.length !== 1 || scales.length === 0) {
             return;
         }
         const level = range.levels[0].ref;
         const higher = scales.filter(scale => scale.ordered).flatMap(scale => {
-            const index = scale.levels.findIndex(candidate => candidate.name === level?.name);
+            const index = (scale.levels ?? []).findIndex(candidate => candidate.name === level?.name);
             return index >= 0 ? scale.levels.slice(index + 1).map(above => above.name) : [];
         });
         if (level && higher.length > 0) {
@@ -36,6 +36,9 @@ export class ConditionChecks {
     }
 
     checkLevelRangeIsNotEmpty(range: LevelRange, accept: ValidationAcceptor): void {
+        if (!range.levels?.length) {
+            return;
+        }
         for (const scale of scalesOf(range)) {
             if (!range.levels.every(level => level.ref) || !scale.ordered) {
                 continue;
@@ -50,8 +53,8 @@ export class ConditionChecks {
 
     checkLevelsBelongToEveryScale(range: LevelRange, accept: ValidationAcceptor): void {
         for (const scale of scalesOf(range)) {
-            range.levels.forEach((level, index) => {
-                if (level.ref && !scale.levels.some(candidate => candidate.name === level.ref!.name)) {
+            (range.levels ?? []).forEach((level, index) => {
+                if (level.ref && !(scale.levels ?? []).some(candidate => candidate.name === level.ref!.name)) {
                     accept('error', `'${level.$refText}' is not a level of '${scale.name}'. Its levels are ${scale.levels.map(l => l.name).join(', ')}.`, {
                         node: range, property: 'levels', index, data: { code: IssueCodes.UnresolvedReference }
                     });
@@ -65,7 +68,7 @@ export class ConditionChecks {
 export function scalesOf(range: LevelRange): Scale[] {
     const owner = range.$container;
     if (isScaleComparison(owner) || isScaleChange(owner) || isScaleLowering(owner)) {
-        return owner.scales.map(scale => scale.ref).filter((scale): scale is Scale => !!scale);
+        return (owner.scales ?? []).map(scale => scale.ref).filter((scale): scale is Scale => !!scale);
     }
     return [];
 }

@@ -59,7 +59,10 @@ export class DocumentChecks {
     }
 }
 
-function isRealDate(value: string): boolean {
+function isRealDate(value: string | undefined): value is string {
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        return false;
+    }
     const [year, month, day] = value.split('-').map(Number);
     const date = new Date(Date.UTC(year, month - 1, day));
     return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;

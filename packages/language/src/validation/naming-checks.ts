@@ -46,8 +46,8 @@ export class NamingChecks {
 
     checkLevelNamesAreUnique(scale: Scale, accept: ValidationAcceptor): void {
         const seen = new Map<string, AstNode>();
-        for (const level of scale.levels) {
-            for (const [name, node] of [[level.name, level], ...level.aliases.map(alias => [alias.name, alias] as const)] as Array<[string, AstNode]>) {
+        for (const level of scale.levels ?? []) {
+            for (const [name, node] of [[level.name, level], ...(level.aliases ?? []).map(alias => [alias.name, alias] as const)] as Array<[string, AstNode]>) {
                 const earlier = seen.get(name);
                 if (earlier) {
                     accept('error', `Scale '${scale.name}' has '${name}' twice. Each level and alias must be distinct.`, {

@@ -22,7 +22,7 @@ const singleValued: Record<string, string> = {
 export class PanelChecks {
 
     checkChairDoesNotPresent(panel: Panel, accept: ValidationAcceptor): void {
-        const chairs = new Set(panel.clauses.filter(isChairClause).flatMap(clause => clause.chairs.parties.map(party => party.ref)));
+        const chairs = new Set(panel.clauses.filter(isChairClause).flatMap(clause => (clause.chairs?.parties ?? []).map(party => party.ref)));
         for (const clause of panel.clauses.filter(isPresenterClause)) {
             const presenters = [...clause.presenters, ...clause.standIns];
             presenters.forEach(presenter => {
@@ -62,7 +62,7 @@ export class PanelChecks {
             if (!isNextMeeting(node) && !isNextMeetingCondition(node)) {
                 continue;
             }
-            const panel = node.panel.ref;
+            const panel = node.panel?.ref;
             if (panel && !reported.has(panel) && !panel.clauses.some(clause => clause.$type === 'MeetsClause')) {
                 reported.add(panel);
                 accept('warning', `A deadline depends on the next meeting of '${panel.name}', but the panel does not say when it meets. Add a 'meets' clause (e.g. 'meets every 2 weeks on Tuesday').`, {

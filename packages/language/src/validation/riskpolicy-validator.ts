@@ -46,6 +46,8 @@ export function registerValidationChecks(services: RiskPolicyServices): void {
             bind(timing, timing.checkDaysSayWhichDays)
         ],
         RelativeDeadline: bind(timing, timing.checkDeadlineHasAnchor),
+        Cadence: bind(timing, timing.checkCadenceHasUnit),
+        MeetingCadence: bind(timing, timing.checkMeetingCadenceSaysHowOften),
         LevelRange: [
             bind(conditions, conditions.checkExactLevelIsMeant),
             bind(conditions, conditions.checkOrderOnlyOnOrderedScales),

@@ -34,8 +34,8 @@ export class RoleChecks {
 
     checkEscalationRouteDoesNotRevisit(route: EscalationRoute, accept: ValidationAcceptor): void {
         const seen = new Set<string>();
-        for (const step of route.steps) {
-            step.holders.parties.forEach((party, index) => {
+        for (const step of route.steps ?? []) {
+            (step.holders?.parties ?? []).forEach((party, index) => {
                 const name = party.ref?.name;
                 if (!name) {
                     return;
@@ -64,9 +64,9 @@ export class RoleChecks {
     }
 
     checkApproversAreSeniorToAuthor(duty: Duty, accept: ValidationAcceptor): void {
-        const authors = duty.actors.parties.map(actor => actor.ref).filter(isInternalRole);
+        const authors = (duty.actors?.parties ?? []).map(actor => actor.ref).filter(isInternalRole);
         for (const signOff of duty.signOffs) {
-            signOff.approvers.approvers.forEach((reference, index) => {
+            (signOff.approvers?.approvers ?? []).forEach((reference, index) => {
                 const approver = reference.ref;
                 if (!isInternalRole(approver)) {
                     return;

@@ -4,7 +4,7 @@ import { isRole } from '../generated/ast.js';
 /** The roles `role` is directly senior to. */
 function juniorsOf(role: Role): Role[] {
     return role.clauses.flatMap(clause => clause.$type === 'SeniorityClause'
-        ? clause.juniors.map(junior => junior.ref).filter((junior): junior is Role => !!junior)
+        ? (clause.juniors ?? []).map(junior => junior.ref).filter((junior): junior is Role => !!junior)
         : []);
 }
 
@@ -27,7 +27,7 @@ function outranks(senior: Role, junior: Role): boolean {
 
 function gradeOf(role: Role): Role {
     const clause = role.clauses.find(candidate => candidate.$type === 'ActsAsClause');
-    const grade = clause?.$type === 'ActsAsClause' ? clause.grade.ref : undefined;
+    const grade = clause?.$type === 'ActsAsClause' ? clause.grade?.ref : undefined;
     return grade && isRole(grade) ? grade : role;
 }
 
