@@ -1,4 +1,6 @@
-import type { AstNodeDescription, LinkingError, ReferenceInfo } from 'langium';
+import type { AstNode, AstNodeDescription, LinkingError, ReferenceInfo } from 'langium';
+import type { ScaleComparison } from './generated/ast.js';
+import { isAndCondition, isOrCondition, isScaleComparison } from './generated/ast.js';
 import { DefaultLinker } from 'langium';
 import { closestName } from './utils/closest-name.js';
 import { describeType } from './utils/describe-type.js';
@@ -16,10 +18,31 @@ export class RiskPolicyLinker extends DefaultLinker {
         } catch {
             candidates = [];
         }
+        if (refInfo.container.$type === 'ScaleComparison' && isLevelOfPrecedingComparison(refInfo, text)) {
+            return { ...error, message: `'${text}' is a level, not a scale. To list levels write them with commas ('Medium, ${text}'), or use 'or above' / 'or below'.` } as LinkingError;
+        }
         const suggestion = closestName(text, candidates);
         const advice = suggestion
             ? `Did you mean '${suggestion}'?`
             : `Declare it, or check the spelling.`;
         return { ...error, message: `Unknown ${kind} '${text}'. ${advice}`, suggestion } as LinkingError;
     }
+}
+
+/** True when `text` names a level of the scale compared just before (`SaW is Medium or High`). */
+function isLevelOfPrecedingComparison(refInfo: ReferenceInfo, text: string): boolean {
+    const previous = precedingComparison(refInfo.container);
+    return !!previous?.scales.some(scale => scale.ref?.levels.some(level => level.name === text || level.aliases.some(alias => alias.name === text)));
+}
+
+function precedingComparison(node: AstNode): ScaleComparison | undefined {
+    const parent = node.$container;
+    if (isOrCondition(parent) && parent.right === node) {
+        let left: AstNode = parent.left;
+        while (isOrCondition(left) || isAndCondition(left)) {
+            left = left.right;
+        }
+        return isScaleComparison(left) ? left : undefined;
+    }
+    return undefined;
 }

@@ -40,7 +40,8 @@ export class ConditionChecks {
             return;
         }
         for (const scale of scalesOf(range)) {
-            if (!range.levels.every(level => level.ref) || !scale.ordered) {
+            const onScale = range.levels.every(level => level.ref && scale.levels.some(candidate => candidate.name === level.ref!.name));
+            if (!onScale || !scale.ordered) {
                 continue;
             }
             if (expandLevelRange(scale, range).length === 0) {
