@@ -5,6 +5,8 @@ import { createRiskPolicyServices, isBuiltinUri } from '@riskpolicy/language';
 import type { RiskPolicyServices } from '@riskpolicy/language';
 import type { InputFile } from './collect-files.js';
 import { readText } from './read-text.js';
+import { contextFiles } from './context-files.js';
+import { UsageError } from './usage-error.js';
 
 export interface LoadedFile {
     file: InputFile;
@@ -29,7 +31,16 @@ export async function loadWorkspace(inputs: InputFile[]): Promise<LoadedWorkspac
         shared.workspace.LangiumDocuments.addDocument(document);
         return { file, document };
     });
-    await shared.workspace.DocumentBuilder.build(files.map(loaded => loaded.document), { validation: true });
+    const context = contextFiles(inputs).flatMap(path => {
+        const text = readContextText(path);
+        if (text === undefined) {
+            return [];
+        }
+        const document = factory.fromString(text, URI.file(path));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        return [document];
+    });
+    await shared.workspace.DocumentBuilder.build([...files.map(loaded => loaded.document), ...context], { validation: true });
     const names = new Map(files.map(loaded => [loaded.document.uri.toString(), loaded.file.display]));
     builtins.forEach(document => names.set(document.uri.toString(), `(bundled) ${document.uri.path.replace(/^\//, '')}`));
     return {
@@ -37,4 +48,16 @@ export async function loadWorkspace(inputs: InputFile[]): Promise<LoadedWorkspac
         files,
         displayName: uri => names.get(uri) ?? (isBuiltinUri(uri) ? uri : URI.parse(uri).fsPath)
     };
+}
+
+/** A neighbouring file's text, or undefined when it cannot serve as context (unreadable, empty, binary). */
+function readContextText(path: string): string | undefined {
+    try {
+        return readText({ absolute: path, display: path });
+    } catch (error) {
+        if (error instanceof UsageError) {
+            return undefined;
+        }
+        throw error;
+    }
 }

@@ -30,21 +30,19 @@ export async function compile(path: string, options: CompileOptions, output: Out
         throw new UsageError(`${path}: compile takes one .riskpolicy file, not a folder of ${inputs.length}.`);
     }
     const workspace = await loadWorkspace(inputs);
+    const [{ document, file }] = workspace.files;
+    const root = document.parseResult.value;
+    if (ast.isScenarioSet(root)) {
+        throw new UsageError(`${file.display}: compile takes a policy or a standard; this file holds scenarios.`);
+    }
     const errors = collectFindings(workspace).filter(finding => finding.severity === 'error');
     if (errors.length > 0) {
         output.err(formatText(errors));
-        output.err(`${inputs[0].display}: not compiled: fix the ${errors.length} error${errors.length === 1 ? '' : 's'} above first.`);
+        output.err(`${file.display}: not compiled: fix the ${errors.length} error${errors.length === 1 ? '' : 's'} above first.`);
         return ExitCode.Findings;
     }
-    const [{ document, file }] = workspace.files;
-    const root = document.parseResult.value;
     const fileName = (node: AstNode) => workspace.displayName(AstUtils.getDocument(node).uri.toString());
-    const ir = ast.isPolicy(root) ? lowerPolicy(root, fileName)
-        : ast.isStandard(root) ? lowerStandard(root, fileName)
-            : undefined;
-    if (!ir) {
-        throw new UsageError(`${file.display}: compile takes a policy or a standard; this file holds scenarios.`);
-    }
+    const ir = ast.isPolicy(root) ? lowerPolicy(root, fileName) : lowerStandard(root as ast.Standard, fileName);
     const json = JSON.stringify(RiskPolicyIr.parse(ir), null, 2) + '\n';
     if (options.out) {
         writeAtomically(options.out, json);
