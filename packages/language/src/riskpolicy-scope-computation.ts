@@ -1,7 +1,7 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
 import { AstUtils, Cancellation, DefaultScopeComputation, MultiMap, interruptAndCheck } from 'langium';
 import type { LangiumCoreServices } from 'langium';
-import { isAlias, isLevel, isRequirement, isStandard, isPolicy, isDeclaration } from './generated/ast.js';
+import { isAlias, isChairClause, isLevel, isPanel, isRequirement, isStandard, isPolicy, isDeclaration } from './generated/ast.js';
 import { isPreludeUri } from './riskpolicy-builtins.js';
 
 /**
@@ -61,6 +61,13 @@ export class RiskPolicyScopeComputation extends DefaultScopeComputation {
         accept(this.descriptions.createDescription(node, name, document));
         for (const alias of aliasesOf(node)) {
             accept(this.descriptions.createDescription(node, alias, document));
+        }
+        const chair = isPanel(node) ? node.clauses.find(isChairClause) : undefined;
+        if (chair) {
+            // A panel's chair can act and sign as a party: `RRP.chair`.
+            for (const panelName of [name, ...aliasesOf(node)]) {
+                accept(this.descriptions.createDescription(chair, `${panelName}.chair`, document));
+            }
         }
     }
 }

@@ -36,6 +36,14 @@ export const NextMeetingCondition = z.object({
     duration: Duration
 });
 
+/** `dash-yes-answers is at least 14`. */
+export const MeasureCondition = z.object({
+    kind: z.literal('measure'),
+    measure: z.string(),
+    bound: z.enum(['at-least', 'at-most', 'exactly']),
+    value: z.number().int()
+});
+
 export const WindowCondition = z.object({
     kind: z.literal('within-window'),
     event: z.string(),
@@ -48,6 +56,7 @@ export type Condition =
     | z.infer<typeof PredicateCondition>
     | z.infer<typeof NextMeetingCondition>
     | z.infer<typeof WindowCondition>
+    | z.infer<typeof MeasureCondition>
     | { kind: 'and'; operands: Condition[] }
     | { kind: 'or'; operands: Condition[] }
     | { kind: 'not'; operand: Condition };
@@ -68,6 +77,6 @@ export const NotCondition = z.object({
 });
 
 export const Condition: z.ZodType<Condition> = z.discriminatedUnion('kind', [
-    ScaleCondition, AgeCondition, PredicateCondition, NextMeetingCondition, WindowCondition,
+    ScaleCondition, AgeCondition, PredicateCondition, NextMeetingCondition, WindowCondition, MeasureCondition,
     AndCondition, OrCondition, NotCondition
 ]).meta({ id: 'Condition' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Citation, IsoDate, SourceRange } from './common.js';
-import { Event, Flag, NamedCondition, Role, Scale } from './vocabulary.js';
+import { Event, Flag, Measure, NamedCondition, Role, Scale } from './vocabulary.js';
 import { Panel } from './panels.js';
 import { Advisory, EscalationRoute, Requirement, Rule } from './rules.js';
 
@@ -10,6 +10,7 @@ const Body = {
     roles: z.array(Role),
     events: z.array(Event),
     flags: z.array(Flag),
+    measures: z.array(Measure),
     conditions: z.array(NamedCondition),
     panels: z.array(Panel),
     escalationRoutes: z.array(EscalationRoute),

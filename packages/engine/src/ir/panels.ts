@@ -14,7 +14,8 @@ export const Panel = z.object({
     title: z.string().optional(),
     aliases: z.array(z.string()),
     ...Located,
-    chairs: z.array(clause({ roles: z.array(z.string()) })),
+    /** `jointly` when the chairs chair together (`chair police and probation`). */
+    chairs: z.array(clause({ roles: z.array(z.string()), jointly: z.boolean() })),
     members: z.array(z.string()),
     presenters: z.array(clause({ roles: z.array(z.string()), standIns: z.array(z.string()) })),
     meets: z.array(clause({ cadence: MeetingCadence })),
@@ -24,6 +25,6 @@ export const Panel = z.object({
     actions: z.array(clause({ deadline: Deadline })),
     reviews: z.array(clause({ timing: z.union([Cadence, ExternalValue]) })),
     exits: z.array(clause({ condition: Condition, signOff: SignOff.optional() })),
-    countsAs: z.array(clause({ scheme: z.string(), level: z.number().int() }))
+    countsAs: z.array(clause({ scheme: z.string(), level: z.number().int(), condition: Condition.optional() }))
 });
 export type Panel = z.infer<typeof Panel>;

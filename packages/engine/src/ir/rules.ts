@@ -29,7 +29,7 @@ export type SignOff = z.infer<typeof SignOff>;
 
 export const Action = z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('task'), task: z.string(), with: z.array(z.string()) }),
-    z.object({ kind: z.literal('refer'), to: z.string() }),
+    z.object({ kind: z.literal('refer'), to: z.array(z.string()).min(1) }),
     z.object({ kind: z.literal('notify'), recipients: z.array(z.string()), subject: z.string().optional() }),
     z.object({ kind: z.literal('attend'), panel: z.string() })
 ]);
@@ -39,6 +39,8 @@ export const Duty = z.object({
     /** Stable id: `<rule id>#<n>`, n counting duties from 1. */
     id: z.string(),
     actors: z.array(z.string()).min(1),
+    /** True when all the actors act together (`case-holder and line-manager must attend`); else any one of them. */
+    jointly: z.boolean(),
     strength: Strength,
     action: Action,
     timing: Timing.optional(),
@@ -62,6 +64,7 @@ export const Escalation = z.object({
 
 export const Prohibition = z.object({
     actors: z.array(z.string()),
+    strength: z.enum(['must', 'should']),
     task: z.string(),
     ...Located
 });
@@ -80,6 +83,10 @@ export const Rule = z.object({
     approvals: z.array(ApprovalRequirement),
     escalations: z.array(Escalation),
     prohibitions: z.array(Prohibition),
+    /** Judgements the trigger requires: `RoSH must be Medium or above`. */
+    constraints: z.array(z.object({ scale: z.string(), levels: z.array(z.string()), ...Located })),
+    /** Flags the trigger makes true: `child becomes mappa-eligible`. */
+    derives: z.array(z.object({ flag: z.string(), ...Located })),
     notes: z.array(Note)
 });
 export type Rule = z.infer<typeof Rule>;

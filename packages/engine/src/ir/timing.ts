@@ -9,16 +9,29 @@ export const Anchor = z.object({
 });
 export type Anchor = z.infer<typeof Anchor>;
 
-export const Deadline = z.discriminatedUnion('kind', [
+export const Deadline: z.ZodType<Deadline> = z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('immediately') }),
+    /** `as soon as practicable`, optionally with a hard limit (`, and within 24 hours of the judgement`). */
+    z.object({ kind: z.literal('soon'), manner: z.enum(['possible', 'practicable']), get limit() { return Deadline.optional(); } }),
+    /** `before the transfer`, `by release`, `at sentence`: the event itself is the deadline. */
+    z.object({ kind: z.literal('event'), relation: z.enum(['before', 'by', 'at']), anchor: Anchor }),
     z.object({ kind: z.literal('same-working-day'), anchor: Anchor.nullable() }),
     z.object({ kind: z.literal('next-working-day'), anchor: Anchor.nullable() }),
     z.object({ kind: z.literal('next-meeting'), panel: z.string(), relation: z.enum(['by', 'before', 'at']) }),
     z.object({ kind: z.literal('weekday-before'), weekday: Weekday, time: TimeOfDay.optional(), anchor: Anchor }),
     /** `within 24 hours of the judgement`; anchor is null when the author gave none (always an error). */
     z.object({ kind: z.literal('relative'), duration: Duration, anchor: Anchor.nullable() })
-]);
-export type Deadline = z.infer<typeof Deadline>;
+]).meta({ id: 'Deadline' });
+
+export type Deadline =
+    | { kind: 'immediately' }
+    | { kind: 'soon', manner: 'possible' | 'practicable', limit?: Deadline }
+    | { kind: 'event', relation: 'before' | 'by' | 'at', anchor: Anchor }
+    | { kind: 'same-working-day', anchor: Anchor | null }
+    | { kind: 'next-working-day', anchor: Anchor | null }
+    | { kind: 'next-meeting', panel: string, relation: 'by' | 'before' | 'at' }
+    | { kind: 'weekday-before', weekday: z.infer<typeof Weekday>, time?: string, anchor: Anchor }
+    | { kind: 'relative', duration: Duration, anchor: Anchor | null };
 
 /** `at least every 12 weeks and on significant-change`: the longest gap allowed between two occurrences. */
 export const Cadence = z.object({
@@ -45,7 +58,7 @@ export const ExternalValue = z.object({
 });
 
 export const Timing = z.union([Deadline, Cadence, Frequency, ExternalValue]);
-export type Timing = z.infer<typeof Timing>;
+export type Timing = Deadline | z.infer<typeof Cadence> | z.infer<typeof Frequency> | z.infer<typeof ExternalValue>;
 
 /** How a panel meets. */
 export const MeetingCadence = z.object({

@@ -54,6 +54,14 @@ export const Flag = z.object({
     ...Located
 });
 
+/** A number the case carries (`measure dash-yes-answers "yes answers on the DASH checklist"`). */
+export const Measure = z.object({
+    id: z.string(),
+    title: z.string().optional(),
+    origin: Origin,
+    ...Located
+});
+
 export const NamedCondition = z.object({
     id: z.string(),
     title: z.string().optional(),

@@ -54,6 +54,7 @@ export type RiskPolicyKeywordNames =
     | "at"
     | "attend"
     | "away"
+    | "be"
     | "becomes"
     | "before"
     | "below"
@@ -110,6 +111,7 @@ export type RiskPolicyKeywordNames =
     | "level"
     | "lowered"
     | "may"
+    | "measure"
     | "meeting"
     | "meets"
     | "members"
@@ -135,6 +137,8 @@ export type RiskPolicyKeywordNames =
     | "panel"
     | "papers"
     | "policy"
+    | "possible"
+    | "practicable"
     | "presenter"
     | "published"
     | "refer"
@@ -154,6 +158,7 @@ export type RiskPolicyKeywordNames =
     | "should"
     | "signed"
     | "sits"
+    | "soon"
     | "source"
     | "standard"
     | "suggest"
@@ -278,7 +283,7 @@ export function isAdvisoryEntry(item: unknown): item is AdvisoryEntry {
 }
 
 export interface AgeCondition extends langium.AstNode {
-    readonly $container: AndCondition | EventTrigger | ExitClause | NamedCondition | NegatedCondition | OrCondition | StateTrigger | Suggestion | ThresholdClause;
+    readonly $container: AndCondition | EventTrigger | ExitClause | MappaClause | NamedCondition | NegatedCondition | OrCondition | StateTrigger | Suggestion | ThresholdClause;
     readonly $type: 'AgeCondition';
     comparison?: 'over' | 'under';
     months?: number;
@@ -337,7 +342,7 @@ export function isAnchor(item: unknown): item is Anchor {
 }
 
 export interface AnchorEvent extends langium.AstNode {
-    readonly $container: Anchor | WeekdayDeadline;
+    readonly $container: Anchor | EventDeadline | WeekdayDeadline;
     readonly $type: 'AnchorEvent';
     event: langium.Reference<Event>;
     next: boolean;
@@ -354,7 +359,7 @@ export function isAnchorEvent(item: unknown): item is AnchorEvent {
 }
 
 export interface AndCondition extends langium.AstNode {
-    readonly $container: AndCondition | EventTrigger | ExitClause | NamedCondition | NegatedCondition | OrCondition | StateTrigger | Suggestion | ThresholdClause;
+    readonly $container: AndCondition | EventTrigger | ExitClause | MappaClause | NamedCondition | NegatedCondition | OrCondition | StateTrigger | Suggestion | ThresholdClause;
     readonly $type: 'AndCondition';
     left: Condition;
     right: Condition;
@@ -373,7 +378,7 @@ export function isAndCondition(item: unknown): item is AndCondition {
 export interface ApprovalRequirement extends langium.AstNode {
     readonly $container: Requirement | Rule;
     readonly $type: 'ApprovalRequirement';
-    approvers: ApproverSet;
+    approvers: RoleSet;
     citations: Array<string>;
     kind: 'agreement' | 'approval' | 'countersignature';
 }
@@ -387,23 +392,6 @@ export const ApprovalRequirement = {
 
 export function isApprovalRequirement(item: unknown): item is ApprovalRequirement {
     return reflection.isInstance(item, ApprovalRequirement.$type);
-}
-
-export interface ApproverSet extends langium.AstNode {
-    readonly $container: ApprovalRequirement | SignOff;
-    readonly $type: 'ApproverSet';
-    approvers: Array<langium.Reference<Party>>;
-    conjunctions: Array<'and' | 'or'>;
-}
-
-export const ApproverSet = {
-    $type: 'ApproverSet',
-    approvers: 'approvers',
-    conjunctions: 'conjunctions'
-} as const;
-
-export function isApproverSet(item: unknown): item is ApproverSet {
-    return reflection.isInstance(item, ApproverSet.$type);
 }
 
 export interface AttendAction extends langium.AstNode {
@@ -512,7 +500,7 @@ export function isCompletion(item: unknown): item is Completion {
     return reflection.isInstance(item, Completion.$type);
 }
 
-export type Condition = AgeCondition | AndCondition | NegatedCondition | NextMeetingCondition | OrCondition | PredicateCondition | ScaleComparison | WindowCondition;
+export type Condition = AgeCondition | AndCondition | MeasureCondition | NegatedCondition | NextMeetingCondition | OrCondition | PredicateCondition | ScaleComparison | WindowCondition;
 
 export const Condition = {
     $type: 'Condition'
@@ -556,7 +544,7 @@ export function isDatedEvent(item: unknown): item is DatedEvent {
     return reflection.isInstance(item, DatedEvent.$type);
 }
 
-export type Deadline = Immediately | NextMeeting | NextWorkingDay | RelativeDeadline | SameWorkingDay | WeekdayDeadline;
+export type Deadline = EventDeadline | Immediately | NextMeeting | NextWorkingDay | RelativeDeadline | SameWorkingDay | SoonAsPossible | WeekdayDeadline;
 
 export const Deadline = {
     $type: 'Deadline'
@@ -566,7 +554,7 @@ export function isDeadline(item: unknown): item is Deadline {
     return reflection.isInstance(item, Deadline.$type);
 }
 
-export type Declaration = Advisory | EscalationRoute | Event | Flag | NamedCondition | Panel | Requirement | Role | Rule | Scale;
+export type Declaration = Advisory | EscalationRoute | Event | Flag | Measure | NamedCondition | Panel | Requirement | Role | Rule | Scale;
 
 export const Declaration = {
     $type: 'Declaration'
@@ -735,6 +723,23 @@ export function isEvent(item: unknown): item is Event {
     return reflection.isInstance(item, Event.$type);
 }
 
+export interface EventDeadline extends langium.AstNode {
+    readonly $container: ActionsClause | Duty | MinutesClause | PapersClause;
+    readonly $type: 'EventDeadline';
+    anchor: AnchorEvent;
+    relation: 'at' | 'before' | 'by';
+}
+
+export const EventDeadline = {
+    $type: 'EventDeadline',
+    anchor: 'anchor',
+    relation: 'relation'
+} as const;
+
+export function isEventDeadline(item: unknown): item is EventDeadline {
+    return reflection.isInstance(item, EventDeadline.$type);
+}
+
 export interface EventOccurrence extends langium.AstNode {
     readonly $container: EventTrigger;
     readonly $type: 'EventOccurrence';
@@ -853,6 +858,23 @@ export function isFlag(item: unknown): item is Flag {
     return reflection.isInstance(item, Flag.$type);
 }
 
+export interface FlagDerivation extends langium.AstNode {
+    readonly $container: Requirement | Rule;
+    readonly $type: 'FlagDerivation';
+    citations: Array<string>;
+    flag: langium.Reference<Flag>;
+}
+
+export const FlagDerivation = {
+    $type: 'FlagDerivation',
+    citations: 'citations',
+    flag: 'flag'
+} as const;
+
+export function isFlagDerivation(item: unknown): item is FlagDerivation {
+    return reflection.isInstance(item, FlagDerivation.$type);
+}
+
 export interface Frequency extends langium.AstNode {
     readonly $container: Duty;
     readonly $type: 'Frequency';
@@ -943,7 +965,7 @@ export function isLevel(item: unknown): item is Level {
 }
 
 export interface LevelRange extends langium.AstNode {
-    readonly $container: ScaleChange | ScaleComparison | ScaleLowering;
+    readonly $container: RatingConstraint | ScaleChange | ScaleComparison | ScaleLowering;
     readonly $type: 'LevelRange';
     comparison?: 'above' | 'below' | 'exactly';
     levels: Array<langium.Reference<Level>>;
@@ -965,6 +987,7 @@ export interface MappaClause extends langium.AstNode {
     readonly $container: Panel;
     readonly $type: 'MappaClause';
     citations: Array<string>;
+    condition?: Condition;
     level: number;
     scheme: Name;
 }
@@ -972,12 +995,51 @@ export interface MappaClause extends langium.AstNode {
 export const MappaClause = {
     $type: 'MappaClause',
     citations: 'citations',
+    condition: 'condition',
     level: 'level',
     scheme: 'scheme'
 } as const;
 
 export function isMappaClause(item: unknown): item is MappaClause {
     return reflection.isInstance(item, MappaClause.$type);
+}
+
+export interface Measure extends langium.AstNode {
+    readonly $container: Policy | Section | Standard;
+    readonly $type: 'Measure';
+    citations: Array<string>;
+    name: Name;
+    title?: string;
+}
+
+export const Measure = {
+    $type: 'Measure',
+    citations: 'citations',
+    name: 'name',
+    title: 'title'
+} as const;
+
+export function isMeasure(item: unknown): item is Measure {
+    return reflection.isInstance(item, Measure.$type);
+}
+
+export interface MeasureCondition extends langium.AstNode {
+    readonly $container: AndCondition | EventTrigger | ExitClause | MappaClause | NamedCondition | NegatedCondition | OrCondition | StateTrigger | Suggestion | ThresholdClause;
+    readonly $type: 'MeasureCondition';
+    bound?: 'least' | 'most';
+    measure: langium.Reference<Measure>;
+    value: number;
+}
+
+export const MeasureCondition = {
+    $type: 'MeasureCondition',
+    bound: 'bound',
+    measure: 'measure',
+    value: 'value'
+} as const;
+
+export function isMeasureCondition(item: unknown): item is MeasureCondition {
+    return reflection.isInstance(item, MeasureCondition.$type);
 }
 
 export interface MeetingCadence extends langium.AstNode {
@@ -1096,7 +1158,7 @@ export function isNamedCondition(item: unknown): item is NamedCondition {
 }
 
 export interface NegatedCondition extends langium.AstNode {
-    readonly $container: AndCondition | EventTrigger | ExitClause | NamedCondition | NegatedCondition | OrCondition | StateTrigger | Suggestion | ThresholdClause;
+    readonly $container: AndCondition | EventTrigger | ExitClause | MappaClause | NamedCondition | NegatedCondition | OrCondition | StateTrigger | Suggestion | ThresholdClause;
     readonly $type: 'NegatedCondition';
     operand: Condition;
 }
@@ -1130,7 +1192,7 @@ export function isNextMeeting(item: unknown): item is NextMeeting {
 }
 
 export interface NextMeetingCondition extends langium.AstNode {
-    readonly $container: AndCondition | EventTrigger | ExitClause | NamedCondition | NegatedCondition | OrCondition | StateTrigger | Suggestion | ThresholdClause;
+    readonly $container: AndCondition | EventTrigger | ExitClause | MappaClause | NamedCondition | NegatedCondition | OrCondition | StateTrigger | Suggestion | ThresholdClause;
     readonly $type: 'NextMeetingCondition';
     comparison: 'less' | 'more';
     duration: Duration;
@@ -1198,7 +1260,7 @@ export function isNotifyAction(item: unknown): item is NotifyAction {
 }
 
 export interface OrCondition extends langium.AstNode {
-    readonly $container: AndCondition | EventTrigger | ExitClause | NamedCondition | NegatedCondition | OrCondition | StateTrigger | Suggestion | ThresholdClause;
+    readonly $container: AndCondition | EventTrigger | ExitClause | MappaClause | NamedCondition | NegatedCondition | OrCondition | StateTrigger | Suggestion | ThresholdClause;
     readonly $type: 'OrCondition';
     left: Condition;
     right: Condition;
@@ -1296,7 +1358,7 @@ export function isPapersClause(item: unknown): item is PapersClause {
     return reflection.isInstance(item, PapersClause.$type);
 }
 
-export type Party = Panel | Role;
+export type Party = ChairClause | Panel | Role;
 
 export const Party = {
     $type: 'Party'
@@ -1304,6 +1366,12 @@ export const Party = {
 
 export function isParty(item: unknown): item is Party {
     return reflection.isInstance(item, Party.$type);
+}
+
+export type PartyName = string;
+
+export function isPartyName(item: unknown): item is PartyName {
+    return typeof item === 'string';
 }
 
 export interface Policy extends langium.AstNode {
@@ -1347,7 +1415,7 @@ export function isPredicate(item: unknown): item is Predicate {
 }
 
 export interface PredicateCondition extends langium.AstNode {
-    readonly $container: AndCondition | EventTrigger | ExitClause | NamedCondition | NegatedCondition | OrCondition | StateTrigger | Suggestion | ThresholdClause;
+    readonly $container: AndCondition | EventTrigger | ExitClause | MappaClause | NamedCondition | NegatedCondition | OrCondition | StateTrigger | Suggestion | ThresholdClause;
     readonly $type: 'PredicateCondition';
     predicate: langium.Reference<Predicate>;
 }
@@ -1385,6 +1453,7 @@ export interface Prohibition extends langium.AstNode {
     readonly $type: 'Prohibition';
     actors: RoleSet;
     citations: Array<string>;
+    strength: 'must' | 'should';
     task: string;
 }
 
@@ -1392,6 +1461,7 @@ export const Prohibition = {
     $type: 'Prohibition',
     actors: 'actors',
     citations: 'citations',
+    strength: 'strength',
     task: 'task'
 } as const;
 
@@ -1420,15 +1490,34 @@ export function isQualifiedName(item: unknown): item is QualifiedName {
     return typeof item === 'string';
 }
 
+export interface RatingConstraint extends langium.AstNode {
+    readonly $container: Requirement | Rule;
+    readonly $type: 'RatingConstraint';
+    citations: Array<string>;
+    range: LevelRange;
+    scale: langium.Reference<Scale>;
+}
+
+export const RatingConstraint = {
+    $type: 'RatingConstraint',
+    citations: 'citations',
+    range: 'range',
+    scale: 'scale'
+} as const;
+
+export function isRatingConstraint(item: unknown): item is RatingConstraint {
+    return reflection.isInstance(item, RatingConstraint.$type);
+}
+
 export interface ReferAction extends langium.AstNode {
     readonly $container: Duty;
     readonly $type: 'ReferAction';
-    target: langium.Reference<Party>;
+    targets: RoleSet;
 }
 
 export const ReferAction = {
     $type: 'ReferAction',
-    target: 'target'
+    targets: 'targets'
 } as const;
 
 export function isReferAction(item: unknown): item is ReferAction {
@@ -1436,7 +1525,7 @@ export function isReferAction(item: unknown): item is ReferAction {
 }
 
 export interface RelativeDeadline extends langium.AstNode {
-    readonly $container: ActionsClause | Duty | MinutesClause | PapersClause;
+    readonly $container: ActionsClause | Duty | MinutesClause | PapersClause | SoonAsPossible;
     readonly $type: 'RelativeDeadline';
     anchor?: Anchor;
     duration: Duration;
@@ -1534,13 +1623,15 @@ export function isRoleClause(item: unknown): item is RoleClause {
 }
 
 export interface RoleSet extends langium.AstNode {
-    readonly $container: ChairClause | Duty | Escalates | EscalationStep | NotifyAction | Prohibition | TaskAction;
+    readonly $container: ApprovalRequirement | ChairClause | Duty | Escalates | EscalationStep | NotifyAction | Prohibition | ReferAction | SignOff | TaskAction;
     readonly $type: 'RoleSet';
+    conjunctions: Array<',' | 'and' | 'or'>;
     parties: Array<langium.Reference<Party>>;
 }
 
 export const RoleSet = {
     $type: 'RoleSet',
+    conjunctions: 'conjunctions',
     parties: 'parties'
 } as const;
 
@@ -1573,7 +1664,7 @@ export function isRule(item: unknown): item is Rule {
     return reflection.isInstance(item, Rule.$type);
 }
 
-export type RuleClause = ApprovalRequirement | Duty | Escalates | Note | Prohibition;
+export type RuleClause = ApprovalRequirement | Duty | Escalates | FlagDerivation | Note | Prohibition | RatingConstraint;
 
 export const RuleClause = {
     $type: 'RuleClause'
@@ -1641,7 +1732,7 @@ export function isScaleChange(item: unknown): item is ScaleChange {
 }
 
 export interface ScaleComparison extends langium.AstNode {
-    readonly $container: AndCondition | EventTrigger | ExitClause | NamedCondition | NegatedCondition | OrCondition | StateTrigger | Suggestion | ThresholdClause;
+    readonly $container: AndCondition | EventTrigger | ExitClause | MappaClause | NamedCondition | NegatedCondition | OrCondition | StateTrigger | Suggestion | ThresholdClause;
     readonly $type: 'ScaleComparison';
     range: LevelRange;
     scales: Array<langium.Reference<Scale>>;
@@ -1794,7 +1885,7 @@ export function isServiceHeader(item: unknown): item is ServiceHeader {
 export interface SignOff extends langium.AstNode {
     readonly $container: Duty | ExitClause;
     readonly $type: 'SignOff';
-    approvers: ApproverSet;
+    approvers: RoleSet;
     kind: 'agreed' | 'approved' | 'checked' | 'countersigned' | 'endorsed' | 'signed';
 }
 
@@ -1823,6 +1914,23 @@ export const Sitting = {
 
 export function isSitting(item: unknown): item is Sitting {
     return reflection.isInstance(item, Sitting.$type);
+}
+
+export interface SoonAsPossible extends langium.AstNode {
+    readonly $container: ActionsClause | Duty | MinutesClause | PapersClause;
+    readonly $type: 'SoonAsPossible';
+    limit?: RelativeDeadline;
+    manner: 'possible' | 'practicable';
+}
+
+export const SoonAsPossible = {
+    $type: 'SoonAsPossible',
+    limit: 'limit',
+    manner: 'manner'
+} as const;
+
+export function isSoonAsPossible(item: unknown): item is SoonAsPossible {
+    return reflection.isInstance(item, SoonAsPossible.$type);
 }
 
 export interface SourceHeader extends langium.AstNode {
@@ -2085,7 +2193,7 @@ export function isWeekdayDeadline(item: unknown): item is WeekdayDeadline {
 }
 
 export interface WindowCondition extends langium.AstNode {
-    readonly $container: AndCondition | EventTrigger | ExitClause | NamedCondition | NegatedCondition | OrCondition | StateTrigger | Suggestion | ThresholdClause;
+    readonly $container: AndCondition | EventTrigger | ExitClause | MappaClause | NamedCondition | NegatedCondition | OrCondition | StateTrigger | Suggestion | ThresholdClause;
     readonly $type: 'WindowCondition';
     duration: Duration;
     event: langium.Reference<Event>;
@@ -2114,7 +2222,6 @@ export type RiskPolicyAstType = {
     AnchorEvent: AnchorEvent
     AndCondition: AndCondition
     ApprovalRequirement: ApprovalRequirement
-    ApproverSet: ApproverSet
     AttendAction: AttendAction
     Cadence: Cadence
     CalendarHeader: CalendarHeader
@@ -2134,12 +2241,14 @@ export type RiskPolicyAstType = {
     EscalationRoute: EscalationRoute
     EscalationStep: EscalationStep
     Event: Event
+    EventDeadline: EventDeadline
     EventOccurrence: EventOccurrence
     EventTrigger: EventTrigger
     ExitClause: ExitClause
     Expectation: Expectation
     ExternalValue: ExternalValue
     Flag: Flag
+    FlagDerivation: FlagDerivation
     Frequency: Frequency
     FrequencyPhase: FrequencyPhase
     Immediately: Immediately
@@ -2147,6 +2256,8 @@ export type RiskPolicyAstType = {
     Level: Level
     LevelRange: LevelRange
     MappaClause: MappaClause
+    Measure: Measure
+    MeasureCondition: MeasureCondition
     MeetingCadence: MeetingCadence
     MeetsClause: MeetsClause
     Member: Member
@@ -2173,6 +2284,7 @@ export type RiskPolicyAstType = {
     PresenterClause: PresenterClause
     Prohibition: Prohibition
     PublishedHeader: PublishedHeader
+    RatingConstraint: RatingConstraint
     ReferAction: ReferAction
     RelativeDeadline: RelativeDeadline
     Requirement: Requirement
@@ -2196,6 +2308,7 @@ export type RiskPolicyAstType = {
     ServiceHeader: ServiceHeader
     SignOff: SignOff
     Sitting: Sitting
+    SoonAsPossible: SoonAsPossible
     SourceHeader: SourceHeader
     StandInClause: StandInClause
     Standard: Standard
@@ -2378,22 +2491,6 @@ export class RiskPolicyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [RuleClause.$type]
         },
-        ApproverSet: {
-            name: ApproverSet.$type,
-            properties: {
-                approvers: {
-                    name: ApproverSet.approvers,
-                    defaultValue: [],
-                    referenceType: Party.$type
-                },
-                conjunctions: {
-                    name: ApproverSet.conjunctions,
-                    defaultValue: [],
-                    optional: true
-                }
-            },
-            superTypes: []
-        },
         AttendAction: {
             name: AttendAction.$type,
             properties: {
@@ -2445,7 +2542,7 @@ export class RiskPolicyAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: [PanelClause.$type]
+            superTypes: [PanelClause.$type, Party.$type]
         },
         ClosureHeader: {
             name: ClosureHeader.$type,
@@ -2685,6 +2782,18 @@ export class RiskPolicyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Declaration.$type]
         },
+        EventDeadline: {
+            name: EventDeadline.$type,
+            properties: {
+                anchor: {
+                    name: EventDeadline.anchor
+                },
+                relation: {
+                    name: EventDeadline.relation
+                }
+            },
+            superTypes: [Deadline.$type]
+        },
         EventOccurrence: {
             name: EventOccurrence.$type,
             properties: {
@@ -2806,6 +2915,21 @@ export class RiskPolicyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Declaration.$type, Predicate.$type]
         },
+        FlagDerivation: {
+            name: FlagDerivation.$type,
+            properties: {
+                citations: {
+                    name: FlagDerivation.citations,
+                    defaultValue: [],
+                    optional: true
+                },
+                flag: {
+                    name: FlagDerivation.flag,
+                    referenceType: Flag.$type
+                }
+            },
+            superTypes: [RuleClause.$type]
+        },
         Frequency: {
             name: Frequency.$type,
             properties: {
@@ -2907,6 +3031,10 @@ export class RiskPolicyAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                condition: {
+                    name: MappaClause.condition,
+                    optional: true
+                },
                 level: {
                     name: MappaClause.level
                 },
@@ -2915,6 +3043,41 @@ export class RiskPolicyAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [PanelClause.$type]
+        },
+        Measure: {
+            name: Measure.$type,
+            properties: {
+                citations: {
+                    name: Measure.citations,
+                    defaultValue: [],
+                    optional: true
+                },
+                name: {
+                    name: Measure.name
+                },
+                title: {
+                    name: Measure.title,
+                    optional: true
+                }
+            },
+            superTypes: [Declaration.$type]
+        },
+        MeasureCondition: {
+            name: MeasureCondition.$type,
+            properties: {
+                bound: {
+                    name: MeasureCondition.bound,
+                    optional: true
+                },
+                measure: {
+                    name: MeasureCondition.measure,
+                    referenceType: Measure.$type
+                },
+                value: {
+                    name: MeasureCondition.value
+                }
+            },
+            superTypes: [Condition.$type]
         },
         MeetingCadence: {
             name: MeetingCadence.$type,
@@ -3270,6 +3433,9 @@ export class RiskPolicyAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                strength: {
+                    name: Prohibition.strength
+                },
                 task: {
                     name: Prohibition.task
                 }
@@ -3285,12 +3451,29 @@ export class RiskPolicyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [StandardHeader.$type]
         },
+        RatingConstraint: {
+            name: RatingConstraint.$type,
+            properties: {
+                citations: {
+                    name: RatingConstraint.citations,
+                    defaultValue: [],
+                    optional: true
+                },
+                range: {
+                    name: RatingConstraint.range
+                },
+                scale: {
+                    name: RatingConstraint.scale,
+                    referenceType: Scale.$type
+                }
+            },
+            superTypes: [RuleClause.$type]
+        },
         ReferAction: {
             name: ReferAction.$type,
             properties: {
-                target: {
-                    name: ReferAction.target,
-                    referenceType: Party.$type
+                targets: {
+                    name: ReferAction.targets
                 }
             },
             superTypes: [Action.$type]
@@ -3404,6 +3587,11 @@ export class RiskPolicyAstReflection extends langium.AbstractAstReflection {
         RoleSet: {
             name: RoleSet.$type,
             properties: {
+                conjunctions: {
+                    name: RoleSet.conjunctions,
+                    defaultValue: [],
+                    optional: true
+                },
                 parties: {
                     name: RoleSet.parties,
                     defaultValue: [],
@@ -3667,6 +3855,19 @@ export class RiskPolicyAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [ScenarioStep.$type]
+        },
+        SoonAsPossible: {
+            name: SoonAsPossible.$type,
+            properties: {
+                limit: {
+                    name: SoonAsPossible.limit,
+                    optional: true
+                },
+                manner: {
+                    name: SoonAsPossible.manner
+                }
+            },
+            superTypes: [Deadline.$type]
         },
         SourceHeader: {
             name: SourceHeader.$type,

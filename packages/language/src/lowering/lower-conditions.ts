@@ -60,6 +60,11 @@ export function lowerCondition(condition: Condition, context: LoweringContext): 
                 kind: 'next-meeting', panel: context.name(condition.panel.ref, condition.panel.$refText),
                 comparison: condition.comparison === 'more' ? 'more-than' : 'less-than', duration: lowerDuration(condition.duration)
             };
+        case 'MeasureCondition':
+            return {
+                kind: 'measure', measure: context.name(condition.measure.ref, condition.measure.$refText),
+                bound: condition.bound === 'least' ? 'at-least' : condition.bound === 'most' ? 'at-most' : 'exactly', value: condition.value
+            };
         case 'WindowCondition':
             return { kind: 'within-window', event: context.name(condition.event.ref, condition.event.$refText), duration: lowerDuration(condition.duration) };
     }

@@ -1,12 +1,12 @@
 import type { Advisory as IrAdvisory, EscalationRoute as IrEscalationRoute, Event as IrEvent, Panel as IrPanel, Role as IrRole, Scale as IrScale } from '@riskpolicy/engine';
 import type { AstNode } from 'langium';
 import { AstUtils } from 'langium';
-import type { Advisory, EscalationRoute, Event, Flag, NamedCondition, Panel, Role, Scale } from '../generated/ast.js';
+import type { Advisory, EscalationRoute, Event, Flag, Measure, NamedCondition, Panel, Role, Scale } from '../generated/ast.js';
 import { isNote, isSuggestion } from '../generated/ast.js';
 import { isPreludeUri } from '../riskpolicy-builtins.js';
 import { lowerCondition } from './lower-conditions.js';
 import { lowerCadence, lowerDeadline, lowerDuration, lowerExternal, lowerMeetingCadence } from './lower-timing.js';
-import { lowerParties, lowerSignOff } from './lower-rules.js';
+import { isJoint, lowerParties, lowerSignOff } from './lower-rules.js';
 import type { LoweringContext } from './lowering-context.js';
 
 function origin(node: AstNode): 'prelude' | 'document' {
@@ -52,6 +52,10 @@ export function lowerEvent(event: Event, context: LoweringContext): IrEvent {
     };
 }
 
+export function lowerMeasure(measure: Measure, context: LoweringContext) {
+    return { id: measure.name, ...(measure.title ? { title: measure.title } : {}), origin: origin(measure), ...context.located(measure) };
+}
+
 export function lowerFlag(flag: Flag, context: LoweringContext) {
     return { id: flag.name, ...(flag.title ? { title: flag.title } : {}), origin: origin(flag), ...context.located(flag) };
 }
@@ -72,8 +76,8 @@ export function lowerPanel(panel: Panel, context: LoweringContext): IrPanel {
     for (const clause of panel.clauses) {
         const at = context.located(clause);
         switch (clause.$type) {
-            case 'ChairClause': lowered.chairs.push({ roles: lowerParties(clause.chairs, context), ...at }); break;
-            case 'MembersClause': lowered.members.push(...clause.members.map(member => context.name(member.ref, member.$refText))); break;
+            case 'ChairClause': lowered.chairs.push({ roles: lowerParties(clause.chairs, context), jointly: isJoint(clause.chairs), ...at }); break;
+            case 'MembersClause': lowered.members.push(...clause.members.map(member => context.party(member))); break;
             case 'PresenterClause': lowered.presenters.push({
                 roles: clause.presenters.map(role => context.name(role.ref, role.$refText)),
                 standIns: clause.standIns.map(role => context.name(role.ref, role.$refText)), ...at
@@ -89,7 +93,9 @@ export function lowerPanel(panel: Panel, context: LoweringContext): IrPanel {
             case 'ExitClause': lowered.exits.push({
                 condition: lowerCondition(clause.condition, context), ...(clause.signOff ? { signOff: lowerSignOff(clause.signOff, context) } : {}), ...at
             }); break;
-            case 'MappaClause': lowered.countsAs.push({ scheme: clause.scheme, level: clause.level, ...at }); break;
+            case 'MappaClause': lowered.countsAs.push({
+                scheme: clause.scheme, level: clause.level, ...(clause.condition ? { condition: lowerCondition(clause.condition, context) } : {}), ...at
+            }); break;
         }
     }
     return lowered;

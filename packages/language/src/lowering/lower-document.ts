@@ -3,10 +3,10 @@ import type { AstNode } from 'langium';
 import type { Declaration, Policy, Standard } from '../generated/ast.js';
 import {
     isAdvisory, isCalendarHeader, isClosureHeader, isConformsHeader, isEffectiveHeader, isEscalationRoute, isEvent, isFlag,
-    isNamedCondition, isOwnerHeader, isPanel, isPublishedHeader, isRequirement, isReviewHeader, isRole, isRule, isScale,
+    isMeasure, isNamedCondition, isOwnerHeader, isPanel, isPublishedHeader, isRequirement, isReviewHeader, isRole, isRule, isScale,
     isSection, isServiceHeader, isSourceHeader, isStatusHeader, isSupersedesHeader, isVersionHeader
 } from '../generated/ast.js';
-import { lowerAdvisory, lowerEscalationRoute, lowerEvent, lowerFlag, lowerNamedCondition, lowerPanel, lowerRole, lowerScale } from './lower-declarations.js';
+import { lowerAdvisory, lowerEscalationRoute, lowerEvent, lowerFlag, lowerMeasure, lowerNamedCondition, lowerPanel, lowerRole, lowerScale } from './lower-declarations.js';
 import { lowerRule } from './lower-rules.js';
 import { LoweringContext } from './lowering-context.js';
 
@@ -17,7 +17,7 @@ function declarationsOf(root: Policy | Standard): Declaration[] {
 }
 
 function emptyBody(): Body {
-    return { scales: [], roles: [], events: [], flags: [], conditions: [], panels: [], escalationRoutes: [], rules: [], advisories: [], sections: [] };
+    return { scales: [], roles: [], events: [], flags: [], measures: [], conditions: [], panels: [], escalationRoutes: [], rules: [], advisories: [], sections: [] };
 }
 
 /** Lowers one declaration into the body (rules and requirements are lowered by the caller). */
@@ -26,6 +26,7 @@ function lowerDeclaration(node: AstNode, body: Body, context: LoweringContext): 
     else if (isRole(node)) body.roles.push(lowerRole(node, context));
     else if (isEvent(node)) body.events.push(lowerEvent(node, context));
     else if (isFlag(node)) body.flags.push(lowerFlag(node, context));
+    else if (isMeasure(node)) body.measures.push(lowerMeasure(node, context));
     else if (isNamedCondition(node)) body.conditions.push(lowerNamedCondition(node, context));
     else if (isPanel(node)) body.panels.push(lowerPanel(node, context));
     else if (isEscalationRoute(node)) body.escalationRoutes.push(lowerEscalationRoute(node, context));

@@ -1,16 +1,21 @@
 import type { Action as IrAction, Rule as IrRule, SignOff as IrSignOff, Trigger as IrTrigger, TriggerEvent as IrTriggerEvent } from '@riskpolicy/engine';
-import type { Action, ApproverSet, Duty, Requirement, Rule, RoleSet, SignOff, Trigger, TriggerEvent } from '../generated/ast.js';
-import { isApprovalRequirement, isDuty, isEscalates, isNote, isProhibition, isSection } from '../generated/ast.js';
+import type { Action, Duty, Requirement, Rule, RoleSet, SignOff, Trigger, TriggerEvent } from '../generated/ast.js';
+import { isApprovalRequirement, isDuty, isEscalates, isFlagDerivation, isNote, isProhibition, isRatingConstraint, isSection } from '../generated/ast.js';
 import { lowerCondition, lowerLevels, lowerScaleNames } from './lower-conditions.js';
 import { lowerTiming } from './lower-timing.js';
 import type { LoweringContext } from './lowering-context.js';
 
 export function lowerParties(set: RoleSet, context: LoweringContext): string[] {
-    return set.parties.map(party => context.name(party.ref, party.$refText));
+    return set.parties.map(party => context.party(party));
 }
 
-function lowerApprovers(set: ApproverSet, context: LoweringContext): { approvers: string[], all: boolean } {
-    return { approvers: set.approvers.map(party => context.name(party.ref, party.$refText)), all: set.conjunctions.includes('and') };
+/** True when a role set joins its members with `and`: all of them, not any one. */
+export function isJoint(set: RoleSet): boolean {
+    return set.conjunctions.includes('and');
+}
+
+function lowerApprovers(set: RoleSet, context: LoweringContext): { approvers: string[], all: boolean } {
+    return { approvers: lowerParties(set, context), all: isJoint(set) };
 }
 
 export function lowerSignOff(signOff: SignOff, context: LoweringContext): IrSignOff {
@@ -44,7 +49,7 @@ function lowerAction(action: Action, context: LoweringContext): IrAction {
         case 'TaskAction':
             return { kind: 'task', task: action.task, with: action.participants ? lowerParties(action.participants, context) : [] };
         case 'ReferAction':
-            return { kind: 'refer', to: context.name(action.target.ref, action.target.$refText) };
+            return { kind: 'refer', to: lowerParties(action.targets, context) };
         case 'NotifyAction':
             return { kind: 'notify', recipients: lowerParties(action.recipients, context), ...(action.subject ? { subject: action.subject } : {}) };
         case 'AttendAction':
@@ -56,6 +61,7 @@ function lowerDuty(duty: Duty, id: string, context: LoweringContext): IrRule['du
     return {
         id,
         actors: lowerParties(duty.actors, context),
+        jointly: isJoint(duty.actors),
         strength: duty.consider ? 'consider' : duty.strength as 'must' | 'should' | 'may',
         action: lowerAction(duty.action, context),
         ...(duty.timing ? { timing: lowerTiming(duty.timing, context) } : {}),
@@ -86,8 +92,17 @@ export function lowerRule(rule: Rule | Requirement, context: LoweringContext): I
         })),
         prohibitions: rule.clauses.filter(isProhibition).map(prohibition => ({
             actors: lowerParties(prohibition.actors, context),
+            strength: prohibition.strength as 'must' | 'should',
             task: prohibition.task,
             ...context.located(prohibition)
+        })),
+        constraints: rule.clauses.filter(isRatingConstraint).map(constraint => ({
+            scale: context.name(constraint.scale.ref, constraint.scale.$refText),
+            levels: lowerLevels([constraint.scale.ref], constraint.range),
+            ...context.located(constraint)
+        })),
+        derives: rule.clauses.filter(isFlagDerivation).map(derivation => ({
+            flag: context.name(derivation.flag.ref, derivation.flag.$refText), ...context.located(derivation)
         })),
         notes: rule.clauses.filter(isNote).map(note => ({ text: note.text, ...context.located(note) }))
     };

@@ -1,5 +1,5 @@
 import type { Anchor as IrAnchor, Deadline as IrDeadline, Duration as IrDuration, DurationUnit, MeetingCadence as IrMeetingCadence, Timing as IrTiming, Weekday } from '@riskpolicy/engine';
-import type { Anchor, Cadence, Deadline, Duration, ExternalValue, Frequency, MeetingCadence, Timing } from '../generated/ast.js';
+import type { Anchor, AnchorEvent, Cadence, Deadline, Duration, ExternalValue, Frequency, MeetingCadence, Timing } from '../generated/ast.js';
 import type { LoweringContext } from './lowering-context.js';
 
 const units: Record<string, DurationUnit> = {
@@ -21,20 +21,21 @@ export function lowerDuration(duration: Duration): IrDuration {
 }
 
 function lowerAnchor(anchor: Anchor | undefined, context: LoweringContext): IrAnchor | null {
-    if (!anchor) {
-        return null;
-    }
-    return {
-        relation: anchor.relation as IrAnchor['relation'],
-        event: context.name(anchor.anchor.event.ref, anchor.anchor.event.$refText),
-        next: anchor.anchor.next
-    };
+    return anchor ? lowerAnchorEvent(anchor.relation as IrAnchor['relation'], anchor.anchor, context) : null;
+}
+
+function lowerAnchorEvent(relation: IrAnchor['relation'], anchor: AnchorEvent, context: LoweringContext): IrAnchor {
+    return { relation, event: context.name(anchor.event.ref, anchor.event.$refText), next: anchor.next };
 }
 
 export function lowerDeadline(deadline: Deadline, context: LoweringContext): IrDeadline {
     switch (deadline.$type) {
         case 'Immediately':
             return { kind: 'immediately' };
+        case 'SoonAsPossible':
+            return { kind: 'soon', manner: deadline.manner as 'possible' | 'practicable', ...(deadline.limit ? { limit: lowerDeadline(deadline.limit, context) } : {}) };
+        case 'EventDeadline':
+            return { kind: 'event', relation: deadline.relation as 'before' | 'by' | 'at', anchor: lowerAnchorEvent('before', deadline.anchor, context) };
         case 'SameWorkingDay':
             return { kind: 'same-working-day', anchor: lowerAnchor(deadline.anchor, context) };
         case 'NextWorkingDay':
@@ -44,7 +45,7 @@ export function lowerDeadline(deadline: Deadline, context: LoweringContext): IrD
         case 'WeekdayDeadline':
             return {
                 kind: 'weekday-before', weekday: deadline.weekday as Weekday, ...(deadline.time ? { time: deadline.time } : {}),
-                anchor: { relation: 'before', event: context.name(deadline.anchor.event.ref, deadline.anchor.event.$refText), next: deadline.anchor.next }
+                anchor: lowerAnchorEvent('before', deadline.anchor, context)
             };
         case 'RelativeDeadline':
             return { kind: 'relative', duration: lowerDuration(deadline.duration), anchor: lowerAnchor(deadline.anchor, context) };

@@ -3,6 +3,7 @@ import { AstUtils } from 'langium';
 import type { Citation, SourceRange } from '@riskpolicy/engine';
 import { parseCitation } from '@riskpolicy/engine';
 import { isPreludeUri } from '../riskpolicy-builtins.js';
+import { isChairClause } from '../generated/ast.js';
 
 /**
  * What lowering needs besides the AST: how to name the file in source ranges, and a record of the
@@ -28,6 +29,15 @@ export class LoweringContext {
 
     located(node: AstNode & { citations?: string[] }): { source: SourceRange, citations: Citation[] } {
         return { source: this.source(node), citations: this.citations(node.citations ?? []) };
+    }
+
+    /** The name of a party: a role, a panel, or a panel's chair (`RRP.chair`). */
+    party(reference: { ref?: AstNode, $refText: string }): string {
+        const target = reference.ref;
+        if (target && isChairClause(target)) {
+            return `${(target.$container as { name: string }).name}.chair`;
+        }
+        return this.name(target as (AstNode & { name: string }) | undefined, reference.$refText);
     }
 
     /** The name of a referenced declaration; records it when it comes from the prelude. */

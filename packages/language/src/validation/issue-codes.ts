@@ -19,7 +19,8 @@ export namespace IssueCodes {
     export const SeniorityCycle = 'seniority-cycle';
     export const ApproverNotSenior = 'approver-not-senior';
     export const ApproverSeniorityUnknown = 'approver-seniority-unknown';
-    export const MixedApproverConjunction = 'mixed-approver-conjunction';
+    export const MixedConjunction = 'mixed-conjunction';
+    export const ConflictingDeadlines = 'conflicting-deadlines';
     export const ChairPresents = 'chair-presents';
     export const ConflictingPanelClauses = 'conflicting-panel-clauses';
     export const PanelWithoutCadence = 'panel-without-cadence';

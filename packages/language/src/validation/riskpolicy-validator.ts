@@ -7,6 +7,7 @@ import { ConditionChecks } from './condition-checks.js';
 import { RoleChecks } from './role-checks.js';
 import { PanelChecks } from './panel-checks.js';
 import { DocumentChecks } from './document-checks.js';
+import { RuleChecks } from './rule-checks.js';
 
 /** The single-document checks of the language, grouped by area. Each method checks one rule. */
 export class RiskPolicyValidator {
@@ -16,6 +17,7 @@ export class RiskPolicyValidator {
     readonly roles = new RoleChecks();
     readonly panels = new PanelChecks();
     readonly documents = new DocumentChecks();
+    readonly rules = new RuleChecks();
 }
 
 type Check<T> = (node: T, accept: ValidationAcceptor) => void;
@@ -26,7 +28,7 @@ function bind<T, C extends object>(owner: C, check: Check<T>): Check<T> {
 
 export function registerValidationChecks(services: RiskPolicyServices): void {
     const registry = services.validation.ValidationRegistry;
-    const { naming, timing, conditions, roles, panels, documents } = services.validation.RiskPolicyValidator;
+    const { naming, timing, conditions, roles, panels, documents, rules } = services.validation.RiskPolicyValidator;
     const checks: ValidationChecks<RiskPolicyAstType> = {
         Policy: [
             bind(naming, naming.checkDeclarationNamesAreUnique),
@@ -61,7 +63,9 @@ export function registerValidationChecks(services: RiskPolicyServices): void {
             bind(roles, roles.checkEscalationRoutesDoNotLoop)
         ],
         Duty: bind(roles, roles.checkApproversAreSeniorToAuthor),
-        ApproverSet: bind(roles, roles.checkApproverSetUsesOneConjunction),
+        Rule: bind(rules, rules.checkOneDeadlinePerDuty),
+        Requirement: bind(rules, rules.checkOneDeadlinePerDuty),
+        RoleSet: bind(roles, roles.checkRoleSetUsesOneConjunction),
         Panel: [
             bind(panels, panels.checkChairDoesNotPresent),
             bind(panels, panels.checkClausesAgree)

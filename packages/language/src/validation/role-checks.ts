@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
-import type { ApproverSet, Duty, EscalationRoute, Role, StandInClause } from '../generated/ast.js';
-import { isRole, isEscalationRoute } from '../generated/ast.js';
+import type { Duty, EscalationRoute, Role, RoleSet, StandInClause } from '../generated/ast.js';
+import { isChairClause, isRole, isEscalationRoute } from '../generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
 import { compareSeniority, findCycle, juniorsOf } from './role-graph.js';
 
@@ -36,7 +36,7 @@ export class RoleChecks {
         const seen = new Set<string>();
         for (const step of route.steps ?? []) {
             (step.holders?.parties ?? []).forEach((party, index) => {
-                const name = party.ref?.name;
+                const name = party.ref && !isChairClause(party.ref) ? party.ref.name : party.$refText;
                 if (!name) {
                     return;
                 }
@@ -66,7 +66,7 @@ export class RoleChecks {
     checkApproversAreSeniorToAuthor(duty: Duty, accept: ValidationAcceptor): void {
         const authors = (duty.actors?.parties ?? []).map(actor => actor.ref).filter(isInternalRole);
         for (const signOff of duty.signOffs) {
-            (signOff.approvers?.approvers ?? []).forEach((reference, index) => {
+            (signOff.approvers?.parties ?? []).forEach((reference, index) => {
                 const approver = reference.ref;
                 if (!isInternalRole(approver)) {
                     return;
@@ -75,11 +75,11 @@ export class RoleChecks {
                     const standing = compareSeniority(approver, author);
                     if (standing === 'same' || standing === 'junior') {
                         accept('error', `'${approver.name}' cannot ${signOffVerb[signOff.kind] ?? 'approve'} work by '${author.name}': ${standing === 'same' ? 'it is the same role' : `'${author.name}' is senior to '${approver.name}'`}. Name a more senior role.`, {
-                            node: signOff.approvers, property: 'approvers', index, data: { code: IssueCodes.ApproverNotSenior }
+                            node: signOff.approvers, property: 'parties', index, data: { code: IssueCodes.ApproverNotSenior }
                         });
                     } else if (standing === 'unknown') {
                         accept('warning', `The ladder does not say that '${approver.name}' is senior to '${author.name}'. Add 'senior to ${author.name}' to role '${approver.name}' (or to a role between them).`, {
-                            node: signOff.approvers, property: 'approvers', index, data: { code: IssueCodes.ApproverSeniorityUnknown }
+                            node: signOff.approvers, property: 'parties', index, data: { code: IssueCodes.ApproverSeniorityUnknown }
                         });
                     }
                 }
@@ -87,10 +87,10 @@ export class RoleChecks {
         }
     }
 
-    checkApproverSetUsesOneConjunction(set: ApproverSet, accept: ValidationAcceptor): void {
-        if (new Set(set.conjunctions).size > 1) {
-            accept('error', `Approvers mix 'and' and 'or'. Say either that all of them sign ('and') or that any one of them may ('or').`, {
-                node: set, data: { code: IssueCodes.MixedApproverConjunction }
+    checkRoleSetUsesOneConjunction(set: RoleSet, accept: ValidationAcceptor): void {
+        if (set.conjunctions.includes('and') && set.conjunctions.includes('or')) {
+            accept('error', `This list mixes 'and' and 'or'. Say either that all of them act ('and') or that any one of them may ('or').`, {
+                node: set, data: { code: IssueCodes.MixedConjunction }
             });
         }
     }

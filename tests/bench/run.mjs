@@ -1,0 +1,11 @@
+// Benchmarks, run by `npm run bench` (not by `npm test`). Each result is a ratio against a
+// baseline measured in the same run, so the numbers mean the same on any machine.
+import { linkingScalability } from './linking-scalability.mjs';
+
+const results = [await linkingScalability()];
+for (const result of results) {
+    console.log(`\n${result.name}`);
+    for (const line of result.lines) {
+        console.log(`  ${line}`);
+    }
+}
