@@ -17,7 +17,7 @@ describe('riskpolicy compile --target json', () => {
         const ir = JSON.parse(result.stdout);
         expect(validateIr(ir), JSON.stringify(validateIr.errors)).toBe(true);
         expect(ir).toMatchObject({ kind: 'policy', id: 'all-constructs', irVersion: 1, version: '2' });
-        expect(ir.rules.map((rule: { id: string }) => rule.id)).toEqual(['discuss-high-rating', 'review-while-high', 'lowering-needs-panel', 'serious-incident', 'contact-levels', 'internal-meeting']);
+        expect(ir.rules.map((rule: { id: string }) => rule.id)).toEqual(['discuss-high-rating', 'review-while-high', 'lowering-needs-panel', 'serious-incident', 'contact-levels', 'internal-meeting', 'newer-constructs']);
     });
 
     test('every IR node that came from the file keeps its source range and citations', () => {

@@ -1,34 +1,35 @@
+import type { AstNode } from 'langium';
+import { AstUtils } from 'langium';
 import type { PolicyIr, StandardIr } from '@riskpolicy/engine';
 import { RiskPolicyIr } from '@riskpolicy/engine';
 import { ast, lowerPolicy, lowerStandard } from '@riskpolicy/language';
-import { AstUtils } from 'langium';
 import { expect } from 'vitest';
-import { issuesOf, validate, type Issue, type Services } from './services.js';
+import { issuesOf, validate, type Services } from './services.js';
 
-const fileName = (node: import('langium').AstNode) => AstUtils.getDocument(node).uri.path;
+const fileName = (node: AstNode) => AstUtils.getDocument(node).uri.path;
 
-/** Validates a policy, expects no errors, and returns its IR (checked against the zod schema). */
-export async function lowerValidPolicy(services: Services, text: string): Promise<PolicyIr> {
+/** Validates `text`, expects no errors, lowers it and checks the IR against the zod schema. */
+async function lowerValid(services: Services, text: string): Promise<PolicyIr | StandardIr> {
     const [document] = await validate(services, text);
-    const errors = issuesOf(document).filter((issue: Issue) => issue.severity === 'error');
-    expect(errors).toEqual([]);
+    expect(issuesOf(document).filter(issue => issue.severity === 'error')).toEqual([]);
     const root = document.parseResult.value;
-    if (!ast.isPolicy(root)) {
-        throw new Error('not a policy');
+    const ir = ast.isPolicy(root) ? lowerPolicy(root, fileName)
+        : ast.isStandard(root) ? lowerStandard(root, fileName)
+            : undefined;
+    if (!ir) {
+        throw new Error('neither a policy nor a standard');
     }
-    const ir = lowerPolicy(root, fileName);
-    RiskPolicyIr.parse(ir);
-    return ir;
+    return RiskPolicyIr.parse(ir);
+}
+
+export async function lowerValidPolicy(services: Services, text: string): Promise<PolicyIr> {
+    const ir = await lowerValid(services, text);
+    expect(ir.kind).toBe('policy');
+    return ir as PolicyIr;
 }
 
 export async function lowerValidStandard(services: Services, text: string): Promise<StandardIr> {
-    const [document] = await validate(services, text);
-    expect(issuesOf(document).filter((issue: Issue) => issue.severity === 'error')).toEqual([]);
-    const root = document.parseResult.value;
-    if (!ast.isStandard(root)) {
-        throw new Error('not a standard');
-    }
-    const ir = lowerStandard(root, fileName);
-    RiskPolicyIr.parse(ir);
-    return ir;
+    const ir = await lowerValid(services, text);
+    expect(ir.kind).toBe('standard');
+    return ir as StandardIr;
 }

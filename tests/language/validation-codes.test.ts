@@ -105,6 +105,11 @@ describe('one test per finding code', () => {
         expect(await onlyIssues(IssueCodes.ExactLevelComparison, text)).toEqual([]);
     });
 
+    test(`${IssueCodes.ExactLevelComparison} is silent for a required rating`, async () => {
+        const text = policyWith('rule r\n    if LoR is exactly Low\n    intervention-level must be Standard\n');
+        expect(await onlyIssues(IssueCodes.ExactLevelComparison, text)).toEqual([]);
+    });
+
     test(IssueCodes.OrderOnUnorderedScale, async () => {
         const text = policyWith('rule r\n    if case-type is custody or above\n    case-holder must "x"\n');
         const issues = await onlyIssues(IssueCodes.OrderOnUnorderedScale, text);
@@ -159,10 +164,22 @@ describe('one test per finding code', () => {
         tested.add(IssueCodes.ApproverNotSenior);
     });
 
-    test(IssueCodes.MixedApproverConjunction, async () => {
-        const text = policyWith('rule r\n    case-holder must "plan" approved by line-manager and duty-manager or service-manager\n');
-        const issues = await onlyIssues(IssueCodes.MixedApproverConjunction, text);
-        expect(issues).toMatchObject([{ severity: 'error', line: lineOf(text, 'approved by') }]);
+    test(IssueCodes.MixedConjunction, async () => {
+        const text = policyWith('rule r\n    case-holder must "plan" approved by line-manager and duty-manager or service-manager\n    case-holder or line-manager and duty-manager must "attend"\n');
+        const issues = await onlyIssues(IssueCodes.MixedConjunction, text);
+        expect(issues.map(issue => issue.line)).toEqual([lineOf(text, 'approved by'), lineOf(text, 'must "attend"')]);
+    });
+
+    test(IssueCodes.ConflictingDeadlines, async () => {
+        const text = policyWith('event contingency "the contingency plan is triggered"\nrule r [003:111]\n    when contingency\n    case-holder must "review AssetPlus" within 24 hours of contingency\n    case-holder must "review AssetPlus" next working day of contingency\n');
+        const issues = await onlyIssues(IssueCodes.ConflictingDeadlines, text);
+        expect(issues).toMatchObject([{ severity: 'error', line: lineOf(text, 'next working day of contingency') }]);
+        expect(issues[0].message).toContain(`'within 24 hours of contingency' and 'next working day of contingency'`);
+    });
+
+    test(`${IssueCodes.ConflictingDeadlines} is silent for different tasks or actors, and for the same deadline twice`, async () => {
+        const text = policyWith('rule r\n    when sentence\n    case-holder must "a" within 24 hours of sentence\n    case-holder must "b" next working day of sentence\n    line-manager must "a" next working day of sentence\n    case-holder must "a" within 24 hours of the sentence\n');
+        expect(await onlyIssues(IssueCodes.ConflictingDeadlines, text)).toEqual([]);
     });
 
     test(IssueCodes.ChairPresents, async () => {

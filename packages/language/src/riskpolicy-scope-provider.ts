@@ -3,7 +3,7 @@ import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, stream } from 'l
 import type { LangiumCoreServices } from 'langium';
 import type { Scale } from './generated/ast.js';
 import {
-    isJudgement, isLevelRange, isScaleChange, isScaleComparison, isScale, isScaleLowering, isScenarioFact,
+    isJudgement, isLevelRange, isRatingConstraint, isScaleChange, isScaleComparison, isScale, isScaleLowering, isScenarioFact,
     isScenarioSet, isSuggestedRange, isSuggestion, Level
 } from './generated/ast.js';
 
@@ -36,7 +36,7 @@ export class RiskPolicyScopeProvider extends DefaultScopeProvider {
         if (isScaleComparison(owner) || isScaleChange(owner) || isScaleLowering(owner)) {
             return (owner.scales ?? []).map(scale => scale.ref).filter((scale): scale is Scale => !!scale);
         }
-        if (isSuggestion(owner) || isJudgement(owner)) {
+        if (isSuggestion(owner) || isJudgement(owner) || isRatingConstraint(owner)) {
             return owner.scale?.ref ? [owner.scale.ref] : [];
         }
         if (isScenarioFact(owner)) {

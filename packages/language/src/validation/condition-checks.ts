@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import type { LevelRange, Scale } from '../generated/ast.js';
-import { isScaleChange, isScaleComparison, isScaleLowering } from '../generated/ast.js';
+import { isRatingConstraint, isScaleChange, isScaleComparison, isScaleLowering } from '../generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
 import { expandLevelRange } from '../lowering/level-range.js';
 
@@ -8,6 +8,10 @@ import { expandLevelRange } from '../lowering/level-range.js';
 export class ConditionChecks {
 
     checkExactLevelIsMeant(range: LevelRange, accept: ValidationAcceptor): void {
+        // A required rating names the level it requires: `intervention-level must be Standard`.
+        if (isRatingConstraint(range.$container)) {
+            return;
+        }
         const scales = scalesOf(range);
         if (range.comparison || range.orMore || range.levels?.length !== 1 || scales.length === 0) {
             return;
@@ -70,6 +74,9 @@ export function scalesOf(range: LevelRange): Scale[] {
     const owner = range.$container;
     if (isScaleComparison(owner) || isScaleChange(owner) || isScaleLowering(owner)) {
         return (owner.scales ?? []).map(scale => scale.ref).filter((scale): scale is Scale => !!scale);
+    }
+    if (isRatingConstraint(owner)) {
+        return owner.scale?.ref ? [owner.scale.ref] : [];
     }
     return [];
 }

@@ -1,5 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
-import type { Duty, Requirement, Rule } from '../generated/ast.js';
+import type { Duty, Requirement, Rule, Timing } from '../generated/ast.js';
+import { lowerTiming } from '../lowering/lower-timing.js';
+import { LoweringContext } from '../lowering/lowering-context.js';
 import { isDuty } from '../generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
 import { relatedTo } from './related.js';
@@ -12,6 +14,19 @@ function normalised(text: string | undefined): string {
 function dutyKey(duty: Duty): string {
     const actors = (duty.actors?.parties ?? []).map(party => party.$refText).sort().join(',');
     return `${actors} ${normalised(duty.action?.$cstNode?.text)}`;
+}
+
+/** What a timing means, whatever words were used for it (`of the sentence` = `after sentence`). */
+function meaningOf(timing: Timing | undefined): string {
+    if (!timing) {
+        return 'none';
+    }
+    try {
+        return JSON.stringify(lowerTiming(timing, new LoweringContext(() => '')), (key, value) =>
+            key === 'relation' && ['of', 'after', 'from'].includes(value) ? 'after' : value);
+    } catch {
+        return normalised(timing.$cstNode?.text);
+    }
 }
 
 /** One rule says one thing about each duty. */
@@ -28,7 +43,7 @@ export class RuleChecks {
             }
             const before = normalised(earlier.timing?.$cstNode?.text);
             const now = normalised(duty.timing?.$cstNode?.text);
-            if (before !== now && duty.timing) {
+            if (duty.timing && meaningOf(earlier.timing) !== meaningOf(duty.timing)) {
                 accept('error', `Rule '${rule.name}' gives this duty two deadlines: '${before || 'none'}' and '${now}'. They differ (e.g. after a Friday or before a bank holiday); keep the one that holds.`, {
                     node: duty, property: 'timing', data: { code: IssueCodes.ConflictingDeadlines },
                     relatedInformation: relatedTo(earlier.timing ?? earlier, 'the other deadline')
