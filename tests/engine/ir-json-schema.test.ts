@@ -21,7 +21,7 @@ describe('the IR JSON Schema', () => {
         const minimal = {
             kind: 'policy', irVersion: 1, id: 'p', conformsTo: [], calendar: { region: 'england-and-wales', closures: [] },
             source: { file: 'p.riskpolicy', start: { line: 1, column: 1 }, end: { line: 1, column: 9 } },
-            scales: [], roles: [], events: [], flags: [], measures: [], conditions: [], panels: [], escalationRoutes: [], rules: [], advisories: [], sections: []
+            notApplicable: [], scales: [], roles: [], events: [], flags: [], measures: [], conditions: [], panels: [], escalationRoutes: [], rules: [], advisories: [], sections: []
         };
         const validate = new Ajv2020({ strict: false }).compile(irJsonSchema());
         expect(validate(minimal)).toBe(true);

@@ -1,3 +1,4 @@
 export * from './ir/index.js';
 export { irJsonSchema } from './ir-json-schema.js';
 export { parseCitation } from './citations.js';
+export * from './calendar/index.js';

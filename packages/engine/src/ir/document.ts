@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Citation, IsoDate, SourceRange } from './common.js';
+import { Citation, IsoDate, Located, SourceRange } from './common.js';
 import { Event, Flag, Measure, NamedCondition, Role, Scale } from './vocabulary.js';
 import { Panel } from './panels.js';
 import { Advisory, EscalationRoute, Requirement, Rule } from './rules.js';
@@ -32,6 +32,10 @@ export const PolicyIr = z.object({
     owner: z.string().optional(),
     supersedes: z.string().optional(),
     conformsTo: z.array(z.string()),
+    /** Where `conforms to` is written: findings about a national duty with no local rule point here. */
+    conformsToSource: SourceRange.optional(),
+    /** National requirements the policy declares not applicable, with the reason. */
+    notApplicable: z.array(z.object({ requirement: z.string(), reason: z.string(), ...Located })),
     calendar: z.object({
         region: z.literal('england-and-wales'),
         closures: z.array(z.object({ from: IsoDate, to: IsoDate, reason: z.string().optional() }))

@@ -47,6 +47,7 @@ export type RiskPolicyKeywordNames =
     | "agreement"
     | "also"
     | "and"
+    | "applicable"
     | "approval"
     | "approved"
     | "as"
@@ -1225,6 +1226,25 @@ export function isNextWorkingDay(item: unknown): item is NextWorkingDay {
     return reflection.isInstance(item, NextWorkingDay.$type);
 }
 
+export interface NotApplicableHeader extends langium.AstNode {
+    readonly $container: Policy;
+    readonly $type: 'NotApplicableHeader';
+    citations: Array<string>;
+    reason: string;
+    requirement: langium.Reference<Requirement>;
+}
+
+export const NotApplicableHeader = {
+    $type: 'NotApplicableHeader',
+    citations: 'citations',
+    reason: 'reason',
+    requirement: 'requirement'
+} as const;
+
+export function isNotApplicableHeader(item: unknown): item is NotApplicableHeader {
+    return reflection.isInstance(item, NotApplicableHeader.$type);
+}
+
 export interface Note extends langium.AstNode {
     readonly $container: Advisory | Requirement | Rule;
     readonly $type: 'Note';
@@ -1394,7 +1414,7 @@ export function isPolicy(item: unknown): item is Policy {
     return reflection.isInstance(item, Policy.$type);
 }
 
-export type PolicyHeader = CalendarHeader | ClosureHeader | ConformsHeader | EffectiveHeader | OwnerHeader | ReviewHeader | ServiceHeader | SupersedesHeader | VersionHeader;
+export type PolicyHeader = CalendarHeader | ClosureHeader | ConformsHeader | EffectiveHeader | NotApplicableHeader | OwnerHeader | ReviewHeader | ServiceHeader | SupersedesHeader | VersionHeader;
 
 export const PolicyHeader = {
     $type: 'PolicyHeader'
@@ -2268,6 +2288,7 @@ export type RiskPolicyAstType = {
     NextMeeting: NextMeeting
     NextMeetingCondition: NextMeetingCondition
     NextWorkingDay: NextWorkingDay
+    NotApplicableHeader: NotApplicableHeader
     Note: Note
     NotifyAction: NotifyAction
     OrCondition: OrCondition
@@ -3238,6 +3259,24 @@ export class RiskPolicyAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Deadline.$type]
+        },
+        NotApplicableHeader: {
+            name: NotApplicableHeader.$type,
+            properties: {
+                citations: {
+                    name: NotApplicableHeader.citations,
+                    defaultValue: [],
+                    optional: true
+                },
+                reason: {
+                    name: NotApplicableHeader.reason
+                },
+                requirement: {
+                    name: NotApplicableHeader.requirement,
+                    referenceType: Requirement.$type
+                }
+            },
+            superTypes: [PolicyHeader.$type]
         },
         Note: {
             name: Note.$type,

@@ -3,14 +3,14 @@ import type { AstNode } from 'langium';
 import type { Declaration, Policy, Standard } from '../generated/ast.js';
 import {
     isAdvisory, isCalendarHeader, isClosureHeader, isConformsHeader, isEffectiveHeader, isEscalationRoute, isEvent, isFlag,
-    isMeasure, isNamedCondition, isOwnerHeader, isPanel, isPublishedHeader, isRequirement, isReviewHeader, isRole, isRule, isScale,
+    isMeasure, isNamedCondition, isNotApplicableHeader, isOwnerHeader, isPanel, isPublishedHeader, isRequirement, isReviewHeader, isRole, isRule, isScale,
     isSection, isServiceHeader, isSourceHeader, isStatusHeader, isSupersedesHeader, isVersionHeader
 } from '../generated/ast.js';
 import { lowerAdvisory, lowerEscalationRoute, lowerEvent, lowerFlag, lowerMeasure, lowerNamedCondition, lowerPanel, lowerRole, lowerScale } from './lower-declarations.js';
 import { lowerRule } from './lower-rules.js';
 import { LoweringContext } from './lowering-context.js';
 
-type Body = Omit<PolicyIr, 'kind' | 'irVersion' | 'id' | 'title' | 'service' | 'version' | 'effective' | 'reviewBy' | 'owner' | 'supersedes' | 'conformsTo' | 'calendar' | 'source'>;
+type Body = Omit<PolicyIr, 'kind' | 'irVersion' | 'id' | 'title' | 'service' | 'version' | 'effective' | 'reviewBy' | 'owner' | 'supersedes' | 'conformsTo' | 'notApplicable' | 'calendar' | 'source'>;
 
 function declarationsOf(root: Policy | Standard): Declaration[] {
     return root.members.flatMap(member => isSection(member) ? member.members : [member]);
@@ -61,6 +61,7 @@ export function lowerPolicy(policy: Policy, fileName: (node: AstNode) => string)
     const context = new LoweringContext(fileName);
     const headers = policy.headers;
     const body = lowerBody(policy, context);
+    const conformsHeader = headers.find(isConformsHeader);
     return {
         kind: 'policy',
         irVersion: 1,
@@ -73,6 +74,10 @@ export function lowerPolicy(policy: Policy, fileName: (node: AstNode) => string)
         ...optional('owner', headers.find(isOwnerHeader)?.owner),
         ...optional('supersedes', headers.find(isSupersedesHeader)?.previous),
         conformsTo: headers.filter(isConformsHeader).flatMap(header => header.standards.map(standard => standard.$refText)),
+        ...optional('conformsToSource', conformsHeader ? context.source(conformsHeader) : undefined),
+        notApplicable: headers.filter(isNotApplicableHeader).map(header => ({
+            requirement: header.requirement.$refText, reason: header.reason, ...context.located(header)
+        })),
         calendar: {
             region: headers.find(isCalendarHeader)?.region as 'england-and-wales' | undefined ?? 'england-and-wales',
             closures: headers.filter(isClosureHeader).map(closure => ({
