@@ -2,14 +2,13 @@ import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 
 import { AstUtils, Cancellation, DefaultScopeComputation, MultiMap, interruptAndCheck } from 'langium';
 import type { LangiumCoreServices } from 'langium';
 import { isAlias, isChairClause, isLevel, isPanel, isRequirement, isStandard, isPolicy, isDeclaration } from './generated/ast.js';
-import { isBuiltinUri, isPreludeUri } from './riskpolicy-builtins.js';
 
 /**
  * What a document makes visible.
  * - Every document exports its own name (policies for scenarios, standards for `conforms to`).
  * - A standard exports its requirements as `<standard>.<requirement>`.
- * - The prelude and the bundled national packs export their vocabulary (roles, events, scales…), with
- *   aliases, so a policy can use national terms; a policy's own declaration of a name wins.
+ * - Standards (the prelude and the national packs) export their vocabulary (roles, events, scales…),
+ *   with aliases, so a policy can use national terms; a policy's own declaration of a name wins.
  * - Inside a document, every declaration (and each of its aliases) is visible everywhere,
  *   whatever section it was written in. Levels are scoped by their scale (see the scope provider).
  */
@@ -28,7 +27,7 @@ export class RiskPolicyScopeComputation extends DefaultScopeComputation {
                 await interruptAndCheck(cancelToken);
                 if (isRequirement(node)) {
                     exports.push(this.descriptions.createDescription(node, `${root.name}.${node.name}`, document));
-                } else if (isDeclaration(node) && (isPreludeUri(document.uri) || isBuiltinUri(document.uri))) {
+                } else if (isDeclaration(node)) {
                     this.describeWithAliases(node, document, description => exports.push(description));
                 }
             }

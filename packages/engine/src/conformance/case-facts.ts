@@ -1,0 +1,70 @@
+import type { Condition } from '../ir/conditions.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/**
+ * The facts of a case that conditions can test. Opaque atoms stand for conditions the analyses do
+ * not model in detail (a meeting's distance, a time window): each is simply true or false.
+ */
+export interface CaseFacts {
+    levels: Record<string, string>;
+    flags: Record<string, boolean>;
+    measures: Record<string, number>;
+    ageMonths?: number;
+    atoms: Record<string, boolean>;
+}
+
+export function atomKey(condition: Condition): string {
+    return JSON.stringify(condition);
+}
+
+/** Whether `condition` holds for `facts`. Unknown facts count as false. */
+export function holds(condition: Condition, facts: CaseFacts, vocabulary: Vocabulary): boolean {
+    switch (condition.kind) {
+        case 'scale':
+            return condition.scales.some(scale => condition.levels.includes(facts.levels[scale] ?? ''));
+        case 'and':
+            return condition.operands.every(operand => holds(operand, facts, vocabulary));
+        case 'or':
+            return condition.operands.some(operand => holds(operand, facts, vocabulary));
+        case 'not':
+            return !holds(condition.operand, facts, vocabulary);
+        case 'predicate': {
+            const named = vocabulary.conditions.get(condition.predicate);
+            return named ? holds(named, facts, vocabulary) : facts.flags[condition.predicate] === true;
+        }
+        case 'measure': {
+            const value = facts.measures[condition.measure];
+            return value !== undefined && (condition.bound === 'at-least' ? value >= condition.value
+                : condition.bound === 'at-most' ? value <= condition.value : value === condition.value);
+        }
+        case 'age': {
+            const age = facts.ageMonths;
+            if (age === undefined) {
+                return false;
+            }
+            const { months, comparison } = condition;
+            return comparison === 'under' ? age < months : comparison === 'over' ? age > months
+                : comparison === 'at-or-over' ? age >= months : comparison === 'at-or-under' ? age <= months : age === months;
+        }
+        default:
+            return facts.atoms[atomKey(condition)] === true;
+    }
+}
+
+/** Describes facts in words, mentioning only what matters to the conditions compared. */
+export function describeFacts(facts: CaseFacts): string[] {
+    const words: string[] = [];
+    for (const [scale, level] of Object.entries(facts.levels)) {
+        words.push(`${scale} is ${level}`);
+    }
+    for (const [flag, value] of Object.entries(facts.flags)) {
+        words.push(value ? `the child is ${flag}` : `the child is not ${flag}`);
+    }
+    for (const [measure, value] of Object.entries(facts.measures)) {
+        words.push(`${measure} is ${value}`);
+    }
+    if (facts.ageMonths !== undefined) {
+        words.push(`the child is ${Math.floor(facts.ageMonths / 12)} years ${facts.ageMonths % 12} months old`);
+    }
+    return words;
+}

@@ -1,0 +1,113 @@
+import { createWorkingCalendar, type WorkingCalendar } from '../calendar/index.js';
+import type { PolicyIr, StandardIr } from '../ir/document.js';
+import { compareWithRequirement, requirementReference, type PairVerdict } from './compare-requirement.js';
+import { PolicyFindingCodes as Codes, severityOf, type PolicyFinding, type RequirementReference } from './findings.js';
+import { localDutiesFor, requirementsFor, type NationalRequirement } from './matching.js';
+import { Vocabulary } from './vocabulary.js';
+import { DEFAULT_WINDOW, type StartWindow } from './due-dates.js';
+
+export type CoverageStatus = 'implemented' | 'tightened' | 'laxer' | 'missing' | 'external' | 'not-applicable';
+
+export interface RequirementCoverage {
+    requirement: RequirementReference;
+    status: CoverageStatus;
+    /** The local rules that carry it out. */
+    rules: string[];
+    /** Codes of the findings against it. */
+    findings: string[];
+    /** Why the policy says it does not apply. */
+    reason?: string;
+}
+
+export interface ConformanceResult {
+    findings: PolicyFinding[];
+    coverage: RequirementCoverage[];
+}
+
+export interface ConformanceOptions {
+    calendar?: WorkingCalendar;
+    /** Clock starts to search for counterexamples; by default three years from the policy's effective date. */
+    window?: StartWindow;
+}
+
+/** The best of several local duties for one requirement: the one with the fewest findings. */
+function best(verdicts: Array<{ rule: string, verdict: PairVerdict }>): { rule: string, verdict: PairVerdict } {
+    return [...verdicts].sort((a, b) => a.verdict.findings.length - b.verdict.findings.length)[0];
+}
+
+function statusOf(verdict: PairVerdict): CoverageStatus {
+    if (verdict.external) return 'external';
+    if (verdict.findings.some(finding => finding.severity !== 'information')) return 'laxer';
+    return verdict.tightened ? 'tightened' : 'implemented';
+}
+
+function supersededFindings(policy: PolicyIr, standards: StandardIr[]): PolicyFinding[] {
+    const byId = new Map(standards.map(standard => [standard.id, standard]));
+    const findings: PolicyFinding[] = [];
+    for (const id of policy.conformsTo) {
+        const standard = byId.get(id);
+        if (standard?.supersededBy) {
+            findings.push({
+                code: Codes.SupersededStandard, severity: 'warning', location: policy.conformsToSource ?? policy.source,
+                message: `'${id}' (${standard.title ?? id}) has been superseded by '${standard.supersededBy}'. Conform to the current standard instead.`,
+                related: [{ location: standard.source, message: `${id} is superseded by ${standard.supersededBy}` }]
+            });
+        }
+    }
+    for (const rule of policy.rules) {
+        for (const key of rule.implements) {
+            const standard = byId.get(key.slice(0, key.indexOf('.')));
+            if (standard?.supersededBy) {
+                findings.push({
+                    code: Codes.SupersededStandard, severity: 'warning', location: rule.source,
+                    message: `Rule '${rule.id}' carries out ${key}, from a standard superseded by '${standard.supersededBy}'. Check the rule against the current standard.`,
+                    related: [{ location: standard.source, message: `${standard.id} is superseded by ${standard.supersededBy}` }]
+                });
+            }
+        }
+    }
+    return findings;
+}
+
+function checkOne(national: NationalRequirement, policy: PolicyIr, calendar: WorkingCalendar, vocabulary: Vocabulary, window: StartWindow): { findings: PolicyFinding[], coverage: RequirementCoverage } {
+    const reference = requirementReference(national);
+    const notApplicable = policy.notApplicable.find(entry => entry.requirement === national.key);
+    if (notApplicable) {
+        return { findings: [], coverage: { requirement: reference, status: 'not-applicable', rules: [], findings: [], reason: notApplicable.reason } };
+    }
+    const candidates = localDutiesFor(national, policy, vocabulary);
+    if (candidates.length === 0) {
+        const finding: PolicyFinding = {
+            code: Codes.NationalDutyMissing, severity: severityOf(reference.strength), location: policy.conformsToSource ?? policy.source,
+            message: `No local rule carries out ${national.key}${reference.title ? ` ("${reference.title}")` : ''}. Add a rule that implements it, or declare it not applicable with a reason.`,
+            related: [{ location: national.requirement.source, message: `national requirement ${national.key}` }],
+            requirement: reference
+        };
+        return { findings: [finding], coverage: { requirement: reference, status: 'missing', rules: [], findings: [finding.code] } };
+    }
+    const chosen = best(candidates.map(candidate => ({ rule: candidate.rule.id, verdict: compareWithRequirement(candidate, national, calendar, vocabulary, window) })));
+    const rules = [...new Set(candidates.map(candidate => candidate.rule.id))];
+    return {
+        findings: chosen.verdict.findings,
+        coverage: { requirement: reference, status: statusOf(chosen.verdict), rules, findings: chosen.verdict.findings.map(finding => finding.code) }
+    };
+}
+
+/**
+ * Checks a policy against the national packs it conforms to (and any requirement it says it
+ * implements): missing duties, narrower triggers, later deadlines, other clocks, longer review
+ * intervals, junior approvers, exceeded ceilings, superseded standards, unverifiable values.
+ */
+export function checkConformance(policy: PolicyIr, standards: StandardIr[], options: ConformanceOptions = {}): ConformanceResult {
+    const vocabulary = new Vocabulary([policy, ...standards]);
+    const calendar = options.calendar ?? createWorkingCalendar({ region: policy.calendar.region, closures: policy.calendar.closures });
+    const findings: PolicyFinding[] = supersededFindings(policy, standards);
+    const coverage: RequirementCoverage[] = [];
+    const window = options.window ?? { ...DEFAULT_WINDOW, from: policy.effective ?? DEFAULT_WINDOW.from };
+    for (const national of requirementsFor(policy, standards)) {
+        const result = checkOne(national, policy, calendar, vocabulary, window);
+        findings.push(...result.findings);
+        coverage.push(result.coverage);
+    }
+    return { findings, coverage };
+}

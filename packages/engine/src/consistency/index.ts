@@ -1,0 +1,1 @@
+export { checkConsistency, type ConsistencyOptions } from './check-consistency.js';

@@ -1,0 +1,214 @@
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { clearTestDocuments, createTestServices, type Services } from '../helpers/services.js';
+import { conformanceOf } from '../helpers/conformance.js';
+import { policyWith } from '../helpers/policy.js';
+
+let services: Services;
+beforeAll(async () => { services = await createTestServices(); });
+afterEach(async () => { await clearTestDocuments(services); });
+
+const incidents = `standard test-incidents "Test serious incident scheme"
+    published 2022-04-01
+event test-notifiable-charge "charged with a listed offence" kind of charge [004:14042-14053]
+requirement notify-yjb "Notify the YJB within one working day of becoming aware" floor [004:14037]
+    when test-notifiable-charge
+    manager must notify yjb "serious incident notification" within 1 working day of becoming-aware
+`;
+
+const reviews = `standard test-reviews "Test review standard"
+requirement plan-review "Review the plan at least every three months and on significant change" floor [004:776]
+    while child is open-to-service
+    case-manager should "review the plan" at least every 3 months and on significant-change
+requirement high-panel "Take High and Very High RoSH to a risk panel" floor [004:1756]
+    when RoSH becomes High or above
+    manager must "refer the case to a risk panel" within 5 working days of the judgement
+requirement suspension "A senior manager approves a suspension of supervision" floor [004:1200]
+    case-manager must "suspend supervision" approved by senior-manager
+requirement contact-ceiling "No more than twice a week for the first 3 months" ceiling [004:2146]
+    if intervention-level is Intensive
+    case-manager should "meet the child" at most 2 times a week for the first 3 months
+requirement first-assessment "Assess within 4 weeks of the order" floor [004:2226]
+    when order-start
+    case-manager must "complete the assessment" within 4 weeks of order-start
+`;
+
+function policy(body: string, header = '    conforms to test-reviews'): string {
+    return policyWith(body, header);
+}
+
+describe('conformance findings', () => {
+    test('national-duty-missing: a conformed requirement with no local rule', async () => {
+        const result = await conformanceOf(services, [incidents], policyWith('', '    conforms to test-incidents'));
+        expect(result.findings).toHaveLength(1);
+        expect(result.findings[0]).toMatchObject({
+            code: 'national-duty-missing', severity: 'error',
+            location: { start: { line: 4 } },
+            requirement: { standard: 'test-incidents', id: 'notify-yjb', citations: [{ text: '[004:14037]', lines: { from: 14037 } }] }
+        });
+        expect(result.coverage).toMatchObject([{ status: 'missing' }]);
+    });
+
+    test('a notification to the same body on a coinciding trigger matches without `implements`', async () => {
+        const result = await conformanceOf(services, [incidents], policyWith(`
+rule tell-yjb [003:219]
+    when test-notifiable-charge
+    service-manager must notify yjb "serious incident notification" same working day of becoming-aware
+`, '    conforms to test-incidents'));
+        expect(result.coverage).toMatchObject([{ status: 'tightened', rules: ['tell-yjb'] }]);
+        expect(result.findings).toEqual([]);
+    });
+
+    test('anchor-differs: 24 hours from the charge against one working day of becoming aware', async () => {
+        const result = await conformanceOf(services, [incidents], policyWith(`
+rule yjb-within-24-hours [004:301]
+    when test-notifiable-charge
+    line-manager must notify yjb "serious incident notification" within 24 hours of the charge
+`, '    conforms to test-incidents'));
+        expect(result.findings).toHaveLength(1);
+        const [finding] = result.findings;
+        expect(finding).toMatchObject({
+            code: 'anchor-differs', severity: 'error',
+            requirement: { id: 'notify-yjb', citations: [{ text: '[004:14037]' }] },
+            counterexample: { start: '2025-01-03T16:30', localDue: '2025-01-04T16:30', nationalDue: '2025-01-07T23:59' }
+        });
+        expect(finding.message).toContain(`'charge'`);
+        expect(finding.message).toContain(`'becoming-aware'`);
+        expect(finding.related[0].message).toContain('test-incidents.notify-yjb');
+    });
+
+    test('trigger-narrower: High but not Very High', async () => {
+        const result = await conformanceOf(services, [reviews], policy(`
+rule high-to-panel implements test-reviews.high-panel [000:360]
+    when RoSH becomes exactly High
+    line-manager must "refer the case to the RRP" within 5 working days of the judgement
+`));
+        const finding = result.findings.find(candidate => candidate.code === 'trigger-narrower');
+        expect(finding).toMatchObject({ severity: 'error', requirement: { id: 'high-panel', citations: [{ text: '[004:1756]' }] } });
+        expect(finding?.counterexample?.facts).toEqual(['RoSH is judged Very-High']);
+        expect(finding?.location.start.line).toBe(policy('').split('\n').length + 2);
+    });
+
+    test('deadline-later: 20 working days against 4 weeks shows a start before Christmas', async () => {
+        const text = policy(`
+rule assess implements test-reviews.first-assessment
+    when order-start
+    case-holder must "complete the assessment" within 20 working days of order-start
+`);
+        const christmas = await conformanceOf(services, [reviews], text, { window: { from: '2024-11-01', days: 60 } });
+        const finding = christmas.findings.find(candidate => candidate.code === 'deadline-later');
+        expect(finding).toMatchObject({
+            severity: 'error', requirement: { id: 'first-assessment', citations: [{ text: '[004:2226]' }] },
+            counterexample: { start: '2024-11-28T09:00', localDue: '2024-12-30T23:59', nationalDue: '2024-12-27T23:59' }
+        });
+        expect(finding?.counterexample?.localExplanation).toContain('25 Dec (Christmas Day), 26 Dec (Boxing Day)');
+    });
+
+    test('no deadline finding in an ordinary month where 4 weeks and 20 working days agree', async () => {
+        const text = policy(`
+rule assess implements test-reviews.first-assessment
+    when order-start
+    case-holder must "complete the assessment" within 20 working days of order-start
+`);
+        const march = await conformanceOf(services, [reviews], text, { window: { from: '2025-03-01', days: 21 } });
+        expect(march.findings.filter(finding => finding.requirement?.id === 'first-assessment')).toEqual([]);
+        expect(march.coverage.find(entry => entry.requirement.id === 'first-assessment')?.status).toBe('implemented');
+    });
+
+    test('a stricter local deadline tightens the requirement', async () => {
+        const result = await conformanceOf(services, [reviews], policy(`
+rule assess implements test-reviews.first-assessment
+    when order-start
+    case-holder must "complete the assessment" within 15 working days of order-start
+`));
+        expect(result.coverage.find(entry => entry.requirement.id === 'first-assessment')).toMatchObject({ status: 'tightened', findings: [] });
+    });
+
+    test('cadence-longer: six-monthly against three-monthly reviews', async () => {
+        const result = await conformanceOf(services, [reviews], policy(`
+rule six-monthly implements test-reviews.plan-review [004:12]
+    while child is open-to-service
+    case-holder should "review and update the assessment" at least every 6 months and on significant-change
+`));
+        const finding = result.findings.find(candidate => candidate.code === 'cadence-longer');
+        expect(finding).toMatchObject({ severity: 'warning', requirement: { id: 'plan-review', citations: [{ text: '[004:776]' }] } });
+        // 1 Apr 2024 is Easter Monday, so the national due date moves to the next working day.
+        expect(finding?.counterexample).toMatchObject({ start: '2024-01-01T09:00', localDue: '2024-07-01T23:59', nationalDue: '2024-04-02T23:59' });
+        expect(finding?.counterexample?.nationalExplanation).toContain('Easter Monday');
+    });
+
+    test('cadence-event-missing: no review on significant change', async () => {
+        const result = await conformanceOf(services, [reviews], policy(`
+rule twelve-weekly implements test-reviews.plan-review [003:46]
+    while child is open-to-service
+    case-holder must "review AssetPlus" at least every 12 weeks
+`));
+        expect(result.findings.map(finding => finding.code)).toContain('cadence-event-missing');
+        expect(result.coverage.find(entry => entry.requirement.id === 'plan-review')?.status).toBe('laxer');
+    });
+
+    test('approver-below-minimum and sign-off-missing', async () => {
+        const junior = await conformanceOf(services, [reviews], policy(`
+rule suspend implements test-reviews.suspension
+    case-holder must "suspend supervision" approved by line-manager
+`).replace('role line-manager "line manager" also called LM', 'role line-manager "line manager" also called LM acts as manager'));
+        expect(junior.findings.find(finding => finding.code === 'approver-below-minimum')).toMatchObject({
+            severity: 'error', requirement: { id: 'suspension', citations: [{ text: '[004:1200]' }] }
+        });
+        const unsigned = await conformanceOf(services, [reviews], policy(`
+rule suspend implements test-reviews.suspension
+    case-holder must "suspend supervision"
+`));
+        expect(unsigned.findings.map(finding => finding.code)).toContain('sign-off-missing');
+    });
+
+    test('ceiling-exceeded: twelve contacts a month is more than twice a week', async () => {
+        const result = await conformanceOf(services, [reviews], policy(`
+rule intensive-contact implements test-reviews.contact-ceiling [004:7736]
+    if intervention-level is Intensive
+    case-holder must "see the child" at least 12 times a month for the first 3 months, then 6 times a month
+`));
+        const finding = result.findings.find(candidate => candidate.code === 'ceiling-exceeded');
+        expect(finding).toMatchObject({ severity: 'warning', requirement: { id: 'contact-ceiling', direction: 'ceiling', citations: [{ text: '[004:2146]' }] } });
+        expect(finding?.message).toContain('about 2.8 a week');
+    });
+
+    test('unverifiable-external and deadline-missing', async () => {
+        const external = await conformanceOf(services, [incidents], policyWith(`
+rule tell-yjb [003:219]
+    when test-notifiable-charge
+    service-manager must notify yjb "serious incident notification" set in "the YJB's expected timeframes"
+`, '    conforms to test-incidents'));
+        expect(external.findings).toMatchObject([{ code: 'unverifiable-external', severity: 'information' }]);
+        expect(external.coverage).toMatchObject([{ status: 'external' }]);
+        const none = await conformanceOf(services, [incidents], policyWith(`
+rule tell-yjb
+    when test-notifiable-charge
+    service-manager must notify yjb "serious incident notification"
+`, '    conforms to test-incidents'));
+        expect(none.findings).toMatchObject([{ code: 'deadline-missing', severity: 'error' }]);
+    });
+
+    test('no-hard-deadline: as soon as practicable with no limit', async () => {
+        const result = await conformanceOf(services, [incidents], policyWith(`
+rule tell-yjb
+    when test-notifiable-charge
+    service-manager must notify yjb "serious incident notification" as soon as practicable
+`, '    conforms to test-incidents'));
+        expect(result.findings.map(finding => finding.code)).toEqual(['no-hard-deadline']);
+    });
+
+    test('not applicable requirements are reported as such, with the reason', async () => {
+        const result = await conformanceOf(services, [incidents], policyWith('', '    conforms to test-incidents\n    not applicable test-incidents.notify-yjb "the service has no custody cases"'));
+        expect(result.findings).toEqual([]);
+        expect(result.coverage).toMatchObject([{ status: 'not-applicable', reason: 'the service has no custody cases' }]);
+    });
+
+    test('superseded-standard: conforming to a withdrawn pack', async () => {
+        const result = await conformanceOf(services, [
+            'standard test-new-standard "New"\n',
+            'standard test-old-standard "Old"\n    superseded by test-new-standard\n'
+        ], policyWith('', '    conforms to test-old-standard'));
+        expect(result.findings).toMatchObject([{ code: 'superseded-standard', severity: 'warning', location: { start: { line: 4 } } }]);
+        expect(result.findings[0].message).toContain(`superseded by 'test-new-standard'`);
+    });
+});
