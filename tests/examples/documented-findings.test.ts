@@ -19,7 +19,7 @@ interface Documented {
  */
 function documentedFindings(readme: string): Documented[] {
     const section = readme.split(/^## /m).find(part => part.startsWith('Contradictions and defects')) ?? '';
-    return [...section.matchAll(/`([a-z-]+)`, (error|warning), (\d+):(\d+)/g)]
+    return [...section.matchAll(/`([a-z-]+)`, (error|warning|information), (\d+):(\d+)/g)]
         .map(([, code, severity, line, column]) => ({ code, severity, line: Number(line), column: Number(column) }));
 }
 

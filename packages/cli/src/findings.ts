@@ -1,4 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Counterexample, RequirementReference } from '@riskpolicy/engine';
 import type { LoadedWorkspace } from './load-workspace.js';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -16,6 +17,19 @@ export interface Finding {
     code: string;
     message: string;
     related: Array<{ file: string, range: FindingRange, message: string }>;
+    /** For conformance findings: the national requirement, with its citations. */
+    requirement?: RequirementReference;
+    /** A concrete, dated case that shows the problem. */
+    counterexample?: Counterexample;
+}
+
+/** The requirement and counterexample a whole-policy finding carries, with file names made readable. */
+function extras(diagnostic: Diagnostic, workspace: LoadedWorkspace): Pick<Finding, 'requirement' | 'counterexample'> {
+    const data = diagnostic.data as { requirement?: RequirementReference, counterexample?: Counterexample } | undefined;
+    return {
+        ...(data?.requirement ? { requirement: { ...data.requirement, source: { ...data.requirement.source, file: workspace.displayName(data.requirement.source.file) } } } : {}),
+        ...(data?.counterexample ? { counterexample: data.counterexample } : {})
+    };
 }
 
 const severities: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
@@ -44,7 +58,8 @@ export function collectFindings(workspace: LoadedWorkspace): Finding[] {
             file: workspace.displayName(info.location.uri),
             range: toRange(info.location.range),
             message: info.message
-        }))
+        })),
+        ...extras(diagnostic, workspace)
     })));
     return findings.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
 }

@@ -4,6 +4,7 @@ import { compile } from './commands/compile.js';
 import { processOutput } from './output.js';
 import type { Output } from './output.js';
 import { ExitCode, UsageError } from './usage-error.js';
+import { VERSION } from './version.js';
 
 const exitCodes = `
 Exit codes:
@@ -15,7 +16,7 @@ Exit codes:
 function buildProgram(output: Output, setExit: (code: number) => void): Command {
     const program = new Command('riskpolicy')
         .description('Write, check and run Youth Justice risk-management policy as code.')
-        .version('0.1.0')
+        .version(VERSION)
         .configureOutput({ writeOut: text => output.out(text), writeErr: text => output.err(text) })
         .addHelpText('after', exitCodes)
         .exitOverride()
@@ -24,10 +25,16 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     program.command('check')
         .description('Check policies, standards and scenarios: syntax, references, units, anchors, roles, panels and dates.')
         .argument('<paths...>', '.riskpolicy files, or folders to search for them')
-        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
         .addHelpText('after', `
+The check covers each file on its own (syntax, references, units, anchors, roles, panels, dates),
+the policy as a whole (rules that contradict each other or can never apply, level gaps), and the
+policy against the national standards it conforms to (missing duties, narrower triggers, later
+deadlines on the working-day calendar, junior approvers, exceeded ceilings, superseded standards).
+
 Text output prints one finding a line: file:line:col severity code message.
-JSON output is an array of { file, range, severity, code, message, related }.${exitCodes}`)
+JSON output is an array of { file, range, severity, code, message, related, requirement?, counterexample? }.
+SARIF output is SARIF 2.1.0, for code-scanning tools.${exitCodes}`)
         .action(async (paths: string[], options: { format: string }) => setExit(await check(paths, options, output)));
 
     program.command('compile')

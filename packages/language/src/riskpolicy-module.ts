@@ -11,10 +11,14 @@ import { RiskPolicyDocumentValidator } from './riskpolicy-document-validator.js'
 import { RiskPolicyWorkspaceManager } from './riskpolicy-workspace-manager.js';
 import { RiskPolicyBuiltins } from './riskpolicy-builtins.js';
 import { RiskPolicyParserErrorMessageProvider } from './riskpolicy-parser-messages.js';
+import { RiskPolicyPolicyAnalysis } from './conformance/riskpolicy-policy-analysis.js';
 
 export type RiskPolicyAddedServices = {
     validation: {
         RiskPolicyValidator: RiskPolicyValidator
+    },
+    analysis: {
+        PolicyAnalysis: RiskPolicyPolicyAnalysis
     }
 };
 
@@ -40,6 +44,9 @@ export const RiskPolicyModule: Module<RiskPolicyServices, PartialLangiumServices
     validation: {
         DocumentValidator: (services) => new RiskPolicyDocumentValidator(services),
         RiskPolicyValidator: () => new RiskPolicyValidator()
+    },
+    analysis: {
+        PolicyAnalysis: (services) => new RiskPolicyPolicyAnalysis(services)
     }
 };
 

@@ -1,5 +1,6 @@
 import type { Condition } from '../ir/conditions.js';
 import type { Vocabulary } from './vocabulary.js';
+import { durationWords } from './words.js';
 
 /**
  * The facts of a case that conditions can test. Opaque atoms stand for conditions the analyses do
@@ -51,6 +52,18 @@ export function holds(condition: Condition, facts: CaseFacts, vocabulary: Vocabu
     }
 }
 
+/** An opaque condition in words: `it is within 20 calendar days after end-of-supervision`. */
+function describeAtom(key: string, value: boolean): string {
+    const condition = JSON.parse(key) as Condition;
+    if (condition.kind === 'within-window') {
+        return `it is ${value ? '' : 'not '}within ${durationWords(condition.duration)} after ${condition.event}`;
+    }
+    if (condition.kind === 'next-meeting') {
+        return `the next meeting of ${condition.panel} is ${value ? '' : 'not '}${condition.comparison.replace('-', ' ')} ${durationWords(condition.duration)} away`;
+    }
+    return `${key} is ${value}`;
+}
+
 /** Describes facts in words, mentioning only what matters to the conditions compared. */
 export function describeFacts(facts: CaseFacts): string[] {
     const words: string[] = [];
@@ -62,6 +75,9 @@ export function describeFacts(facts: CaseFacts): string[] {
     }
     for (const [measure, value] of Object.entries(facts.measures)) {
         words.push(`${measure} is ${value}`);
+    }
+    for (const [key, value] of Object.entries(facts.atoms)) {
+        words.push(describeAtom(key, value));
     }
     if (facts.ageMonths !== undefined) {
         words.push(`the child is ${Math.floor(facts.ageMonths / 12)} years ${facts.ageMonths % 12} months old`);

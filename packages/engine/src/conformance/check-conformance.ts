@@ -1,4 +1,5 @@
-import { createWorkingCalendar, type WorkingCalendar } from '../calendar/index.js';
+import type { WorkingCalendar } from '../calendar/index.js';
+import { calendarOf } from './policy-calendar.js';
 import type { PolicyIr, StandardIr } from '../ir/document.js';
 import { compareWithRequirement, requirementReference, type PairVerdict } from './compare-requirement.js';
 import { PolicyFindingCodes as Codes, severityOf, type PolicyFinding, type RequirementReference } from './findings.js';
@@ -100,7 +101,7 @@ function checkOne(national: NationalRequirement, policy: PolicyIr, calendar: Wor
  */
 export function checkConformance(policy: PolicyIr, standards: StandardIr[], options: ConformanceOptions = {}): ConformanceResult {
     const vocabulary = new Vocabulary([policy, ...standards]);
-    const calendar = options.calendar ?? createWorkingCalendar({ region: policy.calendar.region, closures: policy.calendar.closures });
+    const calendar = options.calendar ?? calendarOf(policy);
     const findings: PolicyFinding[] = supersededFindings(policy, standards);
     const coverage: RequirementCoverage[] = [];
     const window = options.window ?? { ...DEFAULT_WINDOW, from: policy.effective ?? DEFAULT_WINDOW.from };

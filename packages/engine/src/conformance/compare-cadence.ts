@@ -4,6 +4,7 @@ import type { Timing } from '../ir/timing.js';
 import { formatMoment, startMoments, type StartWindow } from './due-dates.js';
 import { PolicyFindingCodes as Codes } from './findings.js';
 import type { TimingVerdict } from './compare-timing.js';
+import { durationWords } from './words.js';
 
 type Cadence = Extract<Timing, { kind: 'cadence' }>;
 type Frequency = Extract<Timing, { kind: 'frequency' }>;
@@ -12,8 +13,8 @@ type Frequency = Extract<Timing, { kind: 'frequency' }>;
 export function compareCadence(local: Timing | undefined, national: Cadence, calendar: WorkingCalendar, window: StartWindow): TimingVerdict {
     if (!local || local.kind !== 'cadence' || !local.every.unit || local.every.unit === 'days' || !national.every.unit || national.every.unit === 'days') {
         return local?.kind === 'external'
-            ? { code: Codes.UnverifiableExternal, external: true, tightened: false, message: `The interval is set in "${local.document}", so it cannot be checked here; the national maximum is every ${national.every.value} ${national.every.unit}.` }
-            : { tightened: false, ...(local ? {} : { code: Codes.DeadlineMissing, message: `The local rule sets no interval; the national maximum is every ${national.every.value} ${national.every.unit}.` }) };
+            ? { code: Codes.UnverifiableExternal, external: true, tightened: false, message: `The interval is set in "${local.document}", so it cannot be checked here; the national maximum is every ${durationWords(national.every)}.` }
+            : { tightened: false, ...(local ? {} : { code: Codes.DeadlineMissing, message: `The local rule sets no interval; the national maximum is every ${durationWords(national.every)}.` }) };
     }
     const missingEvents = national.alsoOn.filter(event => !local.alsoOn.includes(event));
     let tightened = false;
@@ -23,7 +24,7 @@ export function compareCadence(local: Timing | undefined, national: Cadence, cal
         if (localNext.due > nationalNext.due) {
             return {
                 code: Codes.CadenceLonger, tightened: false,
-                message: `Reviews at least every ${local.every.value} ${local.every.unit} allow a longer gap than the national maximum of ${national.every.value} ${national.every.unit}: after a review on ${formatMoment(start)} the next is due by ${formatMoment(localNext.due)} locally, by ${formatMoment(nationalNext.due)} nationally.`,
+                message: `Reviews at least every ${durationWords(local.every)} allow a longer gap than the national maximum of ${durationWords(national.every)}: after a review on ${formatMoment(start)} the next is due by ${formatMoment(localNext.due)} locally, by ${formatMoment(nationalNext.due)} nationally.`,
                 facts: [`a review takes place on ${formatMoment(start)}`], start, localDue: localNext.due, nationalDue: nationalNext.due,
                 localExplanation: explain(localNext), nationalExplanation: explain(nationalNext)
             };

@@ -4,6 +4,7 @@ import type { Timing } from '../ir/timing.js';
 import { dueRule, firstLaterStart, formatMoment, isSometimesEarlier, type DueRule, type StartWindow } from './due-dates.js';
 import { PolicyFindingCodes as Codes } from './findings.js';
 import type { Vocabulary } from './vocabulary.js';
+import { durationWords } from './words.js';
 
 /** What comparing two timings found: a laxer local timing (with its evidence), or whether it is stricter. */
 export interface TimingVerdict {
@@ -22,8 +23,8 @@ export interface TimingVerdict {
 function describeTiming(timing: Timing | undefined): string {
     if (!timing) return 'no deadline';
     switch (timing.kind) {
-        case 'relative': return `${timing.duration.value} ${timing.duration.unit ?? ''} ${timing.anchor?.relation ?? ''} ${timing.anchor?.event ?? ''}`.replace(/\s+/g, ' ').trim();
-        case 'cadence': return `at least every ${timing.every.value} ${timing.every.unit ?? ''}`.trim();
+        case 'relative': return `${durationWords(timing.duration)} ${timing.anchor?.relation ?? ''} ${timing.anchor?.event ?? ''}`.replace(/\s+/g, ' ').trim();
+        case 'cadence': return `at least every ${durationWords(timing.every)}`;
         case 'external': return `set in "${timing.document}"`;
         case 'soon': return `as soon as ${timing.manner}`;
         case 'next-meeting': return `${timing.relation} the next meeting of ${timing.panel}`;

@@ -21,7 +21,7 @@ function recipients(duty: Duty | undefined): string[] {
 
 /**
  * The local duties that carry out a national requirement: those of rules that say they implement
- * it, or, failing that, notifications to the same body on a trigger that can coincide.
+ * it, or, failing that, notifications to the same body on the same kind of trigger, which can coincide.
  */
 export function localDutiesFor(national: NationalRequirement, policy: PolicyIr, vocabulary: Vocabulary): LocalDuty[] {
     const explicit = policy.rules.filter(rule => rule.implements.includes(national.key));
@@ -33,7 +33,9 @@ export function localDutiesFor(national: NationalRequirement, policy: PolicyIr, 
     if (bodies.length === 0) {
         return [];
     }
-    return policy.rules.flatMap(rule => rule.duties
+    // Structural matches need the same kind of trigger: an event-driven notice is not carried out by a
+    // standing duty, nor the other way round.
+    return policy.rules.filter(rule => rule.trigger?.kind === national.requirement.trigger?.kind).flatMap(rule => rule.duties
         .filter(duty => recipients(duty).some(body => bodies.includes(body)))
         .filter(() => firstOverlap(national.requirement.trigger, rule.trigger, vocabulary) !== undefined)
         .map(duty => ({ rule, duty })));

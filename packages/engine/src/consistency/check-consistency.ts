@@ -1,4 +1,5 @@
-import { createWorkingCalendar, type WorkingCalendar } from '../calendar/index.js';
+import type { WorkingCalendar } from '../calendar/index.js';
+import { calendarOf } from '../conformance/policy-calendar.js';
 import type { PolicyIr, StandardIr } from '../ir/document.js';
 import type { PolicyFinding } from '../conformance/findings.js';
 import { DEFAULT_WINDOW, type StartWindow } from '../conformance/due-dates.js';
@@ -17,7 +18,7 @@ export interface ConsistencyOptions {
 /** Whole-policy consistency: rules that contradict each other, rules that cannot fire, level gaps. */
 export function checkConsistency(policy: PolicyIr, options: ConsistencyOptions = {}): PolicyFinding[] {
     const vocabulary = new Vocabulary([policy, ...(options.standards ?? [])]);
-    const calendar = options.calendar ?? createWorkingCalendar({ region: policy.calendar.region, closures: policy.calendar.closures });
+    const calendar = options.calendar ?? calendarOf(policy);
     const window = options.window ?? { ...DEFAULT_WINDOW, from: policy.effective ?? DEFAULT_WINDOW.from };
     return [
         ...overlappingRules(policy, vocabulary),

@@ -8,6 +8,7 @@ import { RoleChecks } from './role-checks.js';
 import { PanelChecks } from './panel-checks.js';
 import { DocumentChecks } from './document-checks.js';
 import { RuleChecks } from './rule-checks.js';
+import { PolicyChecks } from '../conformance/riskpolicy-policy-checks.js';
 
 /** The single-document checks of the language, grouped by area. Each method checks one rule. */
 export class RiskPolicyValidator {
@@ -80,4 +81,6 @@ export function registerValidationChecks(services: RiskPolicyServices): void {
         PublishedHeader: bind(documents, documents.checkDateExists)
     };
     registry.register(checks, undefined, 'fast');
+    const policyChecks = new PolicyChecks(() => services.analysis.PolicyAnalysis);
+    registry.register<RiskPolicyAstType>({ Policy: bind(policyChecks, policyChecks.checkPolicyAgainstStandardsAndItself) }, undefined, 'slow');
 }

@@ -1,0 +1,20 @@
+import { CalendarError, createWorkingCalendar, type Closure, type WorkingCalendar } from '../calendar/index.js';
+import type { PolicyIr } from '../ir/document.js';
+
+/** Whether the calendar accepts a closure; the language reports the ones it does not. */
+function acceptable(closure: Closure): boolean {
+    try {
+        createWorkingCalendar({ region: 'england-and-wales', closures: [closure] });
+        return true;
+    } catch (error) {
+        if (error instanceof CalendarError) {
+            return false;
+        }
+        throw error;
+    }
+}
+
+/** The policy's working-day calendar, leaving out closures with impossible dates (reported elsewhere). */
+export function calendarOf(policy: PolicyIr): WorkingCalendar {
+    return createWorkingCalendar({ region: policy.calendar.region, closures: policy.calendar.closures.filter(acceptable) });
+}
