@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { check } from './commands/check.js';
 import { compile } from './commands/compile.js';
+import { coverage } from './commands/coverage.js';
 import { processOutput } from './output.js';
 import type { Output } from './output.js';
 import { ExitCode, UsageError } from './usage-error.js';
@@ -44,6 +45,16 @@ SARIF output is SARIF 2.1.0, for code-scanning tools.${exitCodes}`)
         .option('--out <file>', 'write to this file instead of standard output (written whole or not at all)')
         .addHelpText('after', exitCodes)
         .action(async (file: string, options: { target: string, out?: string }) => setExit(await compile(file, options, output)));
+
+    program.command('coverage')
+        .description('List each national requirement a policy is held to, and whether the policy implements, tightens, misses or loosens it.')
+        .argument('<policy>', 'the .riskpolicy policy file')
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .addHelpText('after', `
+Statuses: implemented (met as written), tightened (stricter than required), laxer (met with findings,
+shown beside it), missing (no local rule), external (the value is kept in another document),
+not-applicable (declared with a reason). The totals line counts each.${exitCodes}`)
+        .action(async (file: string, options: { format: string }) => setExit(await coverage(file, options, output)));
 
     return program;
 }

@@ -12,6 +12,8 @@ import { RiskPolicyWorkspaceManager } from './riskpolicy-workspace-manager.js';
 import { RiskPolicyBuiltins } from './riskpolicy-builtins.js';
 import { RiskPolicyParserErrorMessageProvider } from './riskpolicy-parser-messages.js';
 import { RiskPolicyPolicyAnalysis } from './conformance/riskpolicy-policy-analysis.js';
+import { RiskPolicyHoverProvider } from './lsp/riskpolicy-hover-provider.js';
+import { RiskPolicyCodeActionProvider } from './lsp/riskpolicy-code-actions.js';
 
 export type RiskPolicyAddedServices = {
     validation: {
@@ -40,6 +42,10 @@ export const RiskPolicyModule: Module<RiskPolicyServices, PartialLangiumServices
         ScopeComputation: (services) => new RiskPolicyScopeComputation(services),
         ScopeProvider: (services) => new RiskPolicyScopeProvider(services),
         Linker: (services) => new RiskPolicyLinker(services)
+    },
+    lsp: {
+        HoverProvider: (services) => new RiskPolicyHoverProvider(services),
+        CodeActionProvider: (services) => new RiskPolicyCodeActionProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new RiskPolicyDocumentValidator(services),
@@ -78,6 +84,9 @@ export function createRiskPolicyServices(context: DefaultSharedModuleContext): {
     );
     shared.ServiceRegistry.register(RiskPolicy);
     registerValidationChecks(RiskPolicy);
+    // As the author types, run the whole-policy checks too: they are cached per workspace state and
+    // take milliseconds for a real policy (see `npm run bench`).
+    shared.workspace.DocumentBuilder.updateBuildOptions = { validation: { categories: ['built-in', 'fast', 'slow'] } };
     if (!context.connection) {
         // No language client to ask: use the default configuration.
         shared.workspace.ConfigurationProvider.initialized({});

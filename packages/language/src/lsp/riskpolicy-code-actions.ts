@@ -1,0 +1,49 @@
+import type { AstNodeLocator, IndexManager, LangiumDocument, LangiumDocuments, MaybePromise } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import type { CodeAction, CodeActionParams, Command } from 'vscode-languageserver';
+import type { RequirementReference } from '@riskpolicy/engine';
+import type { RiskPolicyServices } from '../riskpolicy-module.js';
+import { IssueCodes } from '../validation/issue-codes.js';
+import { fixContext, type FixContext } from './quick-fix-context.js';
+import { addAnchor, addUnit, chooseWhichDays, saySpan, useSuggestion } from './single-document-fixes.js';
+import { findRequirement, tightenToNational } from './tighten-to-national.js';
+
+/** Findings with a fix that follows from the finding alone, without a judgement call. */
+const nationalCodes = new Set(['deadline-later', 'cadence-longer', 'deadline-missing', 'no-hard-deadline', 'trigger-narrower']);
+
+/** Quick fixes for every mechanical finding. */
+export class RiskPolicyCodeActionProvider implements CodeActionProvider {
+    private readonly index: IndexManager;
+    private readonly documents: LangiumDocuments;
+    private readonly locator: AstNodeLocator;
+
+    constructor(services: RiskPolicyServices) {
+        this.index = services.shared.workspace.IndexManager;
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.locator = services.workspace.AstNodeLocator;
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
+        // Several findings (e.g. two national requirements) can lead to the same edit: offer it once.
+        const seen = new Set<string>();
+        return params.context.diagnostics.flatMap(diagnostic => this.fixesFor(fixContext(document, diagnostic))).filter(action => {
+            const key = JSON.stringify([action.title, action.edit]);
+            return !seen.has(key) && seen.add(key) !== undefined;
+        });
+    }
+
+    private fixesFor(context: FixContext): CodeAction[] {
+        const code = context.data.code;
+        switch (code) {
+            case IssueCodes.AmbiguousDays: return chooseWhichDays(context);
+            case IssueCodes.MissingUnit: return addUnit(context);
+            case IssueCodes.MissingAnchor: return addAnchor(context);
+            case IssueCodes.ExactLevelComparison: return saySpan(context);
+            case IssueCodes.UnresolvedReference: return useSuggestion(context);
+        }
+        if (typeof code === 'string' && nationalCodes.has(code) && context.data.requirement) {
+            return tightenToNational(context, findRequirement(context.data.requirement as RequirementReference, this.index, this.documents, this.locator));
+        }
+        return [];
+    }
+}

@@ -1,0 +1,45 @@
+import type { AstNodeLocator, IndexManager, LangiumDocuments } from 'langium';
+import { AstUtils } from 'langium';
+import type { CodeAction } from 'vscode-languageserver';
+import type { RequirementReference } from '@riskpolicy/engine';
+import type { Requirement } from '../generated/ast.js';
+import { isDuty, isRequirement, isRule } from '../generated/ast.js';
+import { endOf, quickFix, type FixContext } from './quick-fix-context.js';
+
+/** Finds a national requirement by `<standard>.<id>` in the workspace index. */
+export function findRequirement(reference: RequirementReference, index: IndexManager, documents: LangiumDocuments, locator: AstNodeLocator): Requirement | undefined {
+    const description = index.allElements('Requirement').find(candidate => candidate.name === `${reference.standard}.${reference.id}`);
+    const document = description && documents.hasDocument(description.documentUri) ? documents.getDocument(description.documentUri) : undefined;
+    const node = document && description ? locator.getAstNode(document.parseResult.value, description.path) : undefined;
+    return isRequirement(node) ? node : undefined;
+}
+
+/**
+ * "Tighten to the national requirement": the local duty takes the national timing (for a later
+ * deadline, a longer interval or a missing deadline), or the rule takes the national trigger
+ * (for a narrower trigger).
+ */
+export function tightenToNational(context: FixContext, requirement: Requirement | undefined): CodeAction[] {
+    if (!requirement || !context.node) {
+        return [];
+    }
+    const code = context.data.code;
+    if (code === 'trigger-narrower') {
+        const rule = AstUtils.getContainerOfType(context.node, isRule);
+        const local = rule?.trigger?.$cstNode;
+        const national = requirement.trigger?.$cstNode;
+        return local && national
+            ? [quickFix(context, `Tighten to the national requirement: ${national.text}`, [{ range: local.range, newText: national.text }], true)]
+            : [];
+    }
+    const duty = AstUtils.getContainerOfType(context.node, isDuty);
+    const national = requirement.clauses.find(isDuty)?.timing?.$cstNode;
+    if (!duty || !national) {
+        return [];
+    }
+    const local = duty.timing?.$cstNode;
+    const edit = local
+        ? { range: local.range, newText: national.text }
+        : { range: endOf(duty.action.$cstNode!.range), newText: ` ${national.text}` };
+    return [quickFix(context, `Tighten to the national requirement: ${national.text}`, [edit], true)];
+}
