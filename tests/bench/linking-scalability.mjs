@@ -48,6 +48,7 @@ async function measure(rules) {
 export async function linkingScalability() {
     const small = 250;
     await measure(50); // warm up the JIT
+    await measure(small);
     const base = await measure(small);
     const large = await measure(small * 4);
     return {

@@ -9,6 +9,8 @@ import { actorsKey, approversKey, dutyIdentities, timingKey } from './duty-ident
 interface Entry {
     rule: Rule;
     duty: Duty;
+    /** Timing, actors and approvers together: entries with equal signatures cannot conflict. */
+    signature: string;
 }
 
 /** The event a timing's clock runs from, when it names one. */
@@ -33,26 +35,34 @@ function differences(a: Duty, b: Duty): string[] {
     return found;
 }
 
-/** Two rules that give one duty different deadlines, actors or approvers for a case both cover. */
-export function overlappingRules(policy: PolicyIr, vocabulary: Vocabulary): PolicyFinding[] {
+/** Duties grouped by what they are (the same action, or the same national requirement). */
+function groupsOf(policy: PolicyIr): Map<string, Entry[]> {
     const groups = new Map<string, Entry[]>();
     for (const rule of policy.rules) {
         for (const duty of rule.duties) {
+            const signature = `${timingKey(duty)}|${actorsKey(duty)}|${approversKey(duty)}`;
             for (const identity of dutyIdentities(rule, duty)) {
-                groups.set(identity, [...(groups.get(identity) ?? []), { rule, duty }]);
+                groups.set(identity, [...(groups.get(identity) ?? []), { rule, duty, signature }]);
             }
         }
     }
+    return groups;
+}
+
+/** Two rules that give one duty different deadlines, actors or approvers for a case both cover. */
+export function overlappingRules(policy: PolicyIr, vocabulary: Vocabulary): PolicyFinding[] {
     const findings: PolicyFinding[] = [];
     const reported = new Set<string>();
-    for (const entries of groups.values()) {
+    for (const entries of groupsOf(policy).values()) {
+        if (new Set(entries.map(entry => entry.signature)).size < 2) continue;
         for (let i = 0; i < entries.length; i++) {
             for (let j = i + 1; j < entries.length; j++) {
                 const [first, second] = [entries[i], entries[j]];
                 const pair = `${first.duty.id}|${second.duty.id}`;
-                if (first.rule === second.rule || reported.has(pair)) continue;
+                if (first.signature === second.signature || first.rule === second.rule || reported.has(pair)) continue;
+                if (first.rule.trigger?.kind !== second.rule.trigger?.kind) continue;
                 const differing = differences(first.duty, second.duty);
-                if (differing.length === 0 || first.rule.trigger?.kind !== second.rule.trigger?.kind) continue;
+                if (differing.length === 0) continue;
                 const overlap = firstOverlap(first.rule.trigger, second.rule.trigger, vocabulary);
                 if (!overlap) continue;
                 reported.add(pair);
