@@ -211,4 +211,29 @@ rule tell-yjb
         expect(result.findings).toMatchObject([{ code: 'superseded-standard', severity: 'warning', location: { start: { line: 4 } } }]);
         expect(result.findings[0].message).toContain(`superseded by 'test-new-standard'`);
     });
+
+    test('time windows compare by length: a wider local window covers the national one, a shorter one does not', async () => {
+        const deaths = `standard test-deaths "Deaths"
+requirement notify-death "Notify a death within 20 calendar days after supervision ends" floor [004:14057]
+    when death if child is open-to-service or within 20 calendar days after end-of-supervision
+    manager must notify yjb "death notification" within 1 working day of becoming-aware
+`;
+        const rule = (window: string) => policyWith(`
+rule deaths implements test-deaths.notify-death
+    when death if child is open-to-service or within ${window} after end-of-supervision
+    service-manager must notify yjb "death notification" within 1 working day of becoming-aware
+`, '    conforms to test-deaths');
+        expect((await conformanceOf(services, [deaths], rule('20 working days'))).findings).toEqual([]);
+        const shorter = await conformanceOf(services, [deaths], rule('10 calendar days'));
+        expect(shorter.findings).toMatchObject([{ code: 'trigger-narrower', counterexample: { facts: ['the child dies (death)', 'the child is not open-to-service', 'it is 11 calendar days after end-of-supervision'] } }]);
+    });
+
+    test('a should-not requirement is a warning when missing', async () => {
+        const prohibitions = `standard test-prohibitions "Prohibitions"
+requirement no-cancelling "Do not cancel a MAPPA meeting without the chair" floor [004:16833]
+    case-manager should not "cancel a MAPPA meeting without the chair's approval"
+`;
+        const result = await conformanceOf(services, [prohibitions], policyWith('', '    conforms to test-prohibitions'));
+        expect(result.findings).toMatchObject([{ code: 'national-duty-missing', severity: 'warning', requirement: { strength: 'should' } }]);
+    });
 });

@@ -11,7 +11,25 @@ export interface CaseFacts {
     flags: Record<string, boolean>;
     measures: Record<string, number>;
     ageMonths?: number;
+    /** Calendar days since each event last happened (absent: it has not happened). */
+    elapsed: Record<string, number>;
     atoms: Record<string, boolean>;
+}
+
+/**
+ * A window's length in calendar days, for comparing windows with each other: working days count
+ * with their weekends (20 working days span 28 calendar days); a missing or ambiguous unit is read
+ * as calendar days (the language reports it separately).
+ */
+export function windowDays(duration: { value: number, unit: string | null }): number {
+    switch (duration.unit) {
+        case 'working-days': return Math.ceil(duration.value * 7 / 5);
+        case 'weeks': return duration.value * 7;
+        case 'months': return Math.round(duration.value * 30.44);
+        case 'years': return duration.value * 365;
+        case 'hours': return duration.value / 24;
+        default: return duration.value;
+    }
 }
 
 export function atomKey(condition: Condition): string {
@@ -47,6 +65,10 @@ export function holds(condition: Condition, facts: CaseFacts, vocabulary: Vocabu
             return comparison === 'under' ? age < months : comparison === 'over' ? age > months
                 : comparison === 'at-or-over' ? age >= months : comparison === 'at-or-under' ? age <= months : age === months;
         }
+        case 'within-window': {
+            const elapsed = facts.elapsed[condition.event];
+            return elapsed !== undefined && elapsed <= windowDays(condition.duration);
+        }
         default:
             return facts.atoms[atomKey(condition)] === true;
     }
@@ -75,6 +97,9 @@ export function describeFacts(facts: CaseFacts): string[] {
     }
     for (const [measure, value] of Object.entries(facts.measures)) {
         words.push(`${measure} is ${value}`);
+    }
+    for (const [event, days] of Object.entries(facts.elapsed)) {
+        words.push(`it is ${days} calendar days after ${event}`);
     }
     for (const [key, value] of Object.entries(facts.atoms)) {
         words.push(describeAtom(key, value));

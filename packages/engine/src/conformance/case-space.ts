@@ -1,5 +1,5 @@
 import type { Condition } from '../ir/conditions.js';
-import { atomKey, type CaseFacts } from './case-facts.js';
+import { atomKey, windowDays, type CaseFacts } from './case-facts.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** At most this many cases are tried when looking for a difference between two conditions. */
@@ -10,6 +10,8 @@ interface Dimensions {
     flags: Set<string>;
     measures: Map<string, Set<number>>;
     ages: Set<number>;
+    /** Days since an event, either side of every window's end. */
+    windows: Map<string, Set<number>>;
     atoms: Map<string, Condition>;
 }
 
@@ -47,6 +49,13 @@ function collect(condition: Condition | undefined, vocabulary: Vocabulary, into:
         case 'age':
             [condition.months - 1, condition.months, condition.months + 1].forEach(months => into.ages.add(months));
             return;
+        case 'within-window': {
+            const days = windowDays(condition.duration);
+            const values = into.windows.get(condition.event) ?? new Set<number>();
+            [Math.floor(days), Math.floor(days) + 1].forEach(value => values.add(value));
+            into.windows.set(condition.event, values);
+            return;
+        }
         default:
             into.atoms.set(atomKey(condition), condition);
     }
@@ -69,7 +78,7 @@ function* product(dimensions: Array<[string, unknown[]]>, index = 0, partial: Re
  * true or false, each number and age either side of its thresholds), up to a limit.
  */
 export function* caseSpace(conditions: Array<Condition | undefined>, vocabulary: Vocabulary, fixed: Partial<CaseFacts> = {}): Generator<CaseFacts> {
-    const dimensions: Dimensions = { scales: new Map(), flags: new Set(), measures: new Map(), ages: new Set(), atoms: new Map() };
+    const dimensions: Dimensions = { scales: new Map(), flags: new Set(), measures: new Map(), ages: new Set(), windows: new Map(), atoms: new Map() };
     conditions.forEach(condition => collect(condition, vocabulary, dimensions));
     Object.keys(fixed.levels ?? {}).forEach(scale => dimensions.scales.delete(scale));
     const axes: Array<[string, unknown[]]> = [
@@ -77,6 +86,7 @@ export function* caseSpace(conditions: Array<Condition | undefined>, vocabulary:
         ...[...dimensions.flags].map(flag => [`flag:${flag}`, [true, false]] as [string, unknown[]]),
         ...[...dimensions.measures].map(([measure, values]) => [`measure:${measure}`, [...values]] as [string, unknown[]]),
         ...(dimensions.ages.size > 0 ? [['age:months', [...dimensions.ages].sort((a, b) => a - b)] as [string, unknown[]]] : []),
+        ...[...dimensions.windows].map(([event, days]) => [`elapsed:${event}`, [...[...days].sort((a, b) => a - b), undefined]] as [string, unknown[]]),
         ...[...dimensions.atoms.keys()].map(key => [`atom:${key}`, [true, false]] as [string, unknown[]])
     ];
     let count = 0;
@@ -84,13 +94,14 @@ export function* caseSpace(conditions: Array<Condition | undefined>, vocabulary:
         if (count++ >= LIMIT) {
             return;
         }
-        const facts: CaseFacts = { levels: { ...fixed.levels }, flags: {}, measures: {}, atoms: {} };
+        const facts: CaseFacts = { levels: { ...fixed.levels }, flags: {}, measures: {}, elapsed: {}, atoms: {} };
         for (const [axis, value] of Object.entries(point)) {
             const [kind, name] = [axis.slice(0, axis.indexOf(':')), axis.slice(axis.indexOf(':') + 1)];
             if (kind === 'scale') facts.levels[name] = value as string;
             else if (kind === 'flag') facts.flags[name] = value as boolean;
             else if (kind === 'measure') facts.measures[name] = value as number;
             else if (kind === 'atom') facts.atoms[name] = value as boolean;
+            else if (kind === 'elapsed') { if (value !== undefined) facts.elapsed[name] = value as number; }
             else facts.ageMonths = value as number;
         }
         yield facts;

@@ -3,7 +3,7 @@ import { calendarOf } from './policy-calendar.js';
 import type { PolicyIr, StandardIr } from '../ir/document.js';
 import { compareWithRequirement, requirementReference, type PairVerdict } from './compare-requirement.js';
 import { PolicyFindingCodes as Codes, severityOf, type PolicyFinding, type RequirementReference } from './findings.js';
-import { localDutiesFor, requirementsFor, type NationalRequirement } from './matching.js';
+import { localDutiesFor, requirementsFor, type LocalDuty, type NationalRequirement } from './matching.js';
 import { Vocabulary } from './vocabulary.js';
 import { DEFAULT_WINDOW, type StartWindow } from './due-dates.js';
 
@@ -31,9 +31,19 @@ export interface ConformanceOptions {
     window?: StartWindow;
 }
 
-/** The best of several local duties for one requirement: the one with the fewest findings. */
-function best(verdicts: Array<{ rule: string, verdict: PairVerdict }>): { rule: string, verdict: PairVerdict } {
-    return [...verdicts].sort((a, b) => a.verdict.findings.length - b.verdict.findings.length)[0];
+/** How much a local duty looks like the national one: the same kind of action, to the same body. */
+function likeness(local: LocalDuty, national: NationalRequirement): number {
+    const mine = local.duty?.action;
+    const theirs = national.requirement.duties[0]?.action;
+    if (!mine || !theirs || mine.kind !== theirs.kind) return 0;
+    if (mine.kind === 'notify' && theirs.kind === 'notify') return mine.recipients.some(body => theirs.recipients.includes(body)) ? 2 : 1;
+    if (mine.kind === 'refer' && theirs.kind === 'refer') return mine.to.some(body => theirs.to.includes(body)) ? 2 : 1;
+    return 1;
+}
+
+/** The best of several local duties for one requirement: the most alike, then the one with the fewest findings. */
+function best(verdicts: Array<{ rule: string, likeness: number, verdict: PairVerdict }>): { rule: string, verdict: PairVerdict } {
+    return [...verdicts].sort((a, b) => b.likeness - a.likeness || a.verdict.findings.length - b.verdict.findings.length)[0];
 }
 
 function statusOf(verdict: PairVerdict): CoverageStatus {
@@ -86,7 +96,9 @@ function checkOne(national: NationalRequirement, policy: PolicyIr, calendar: Wor
         };
         return { findings: [finding], coverage: { requirement: reference, status: 'missing', rules: [], findings: [finding.code] } };
     }
-    const chosen = best(candidates.map(candidate => ({ rule: candidate.rule.id, verdict: compareWithRequirement(candidate, national, calendar, vocabulary, window) })));
+    const chosen = best(candidates.map(candidate => ({
+        rule: candidate.rule.id, likeness: likeness(candidate, national), verdict: compareWithRequirement(candidate, national, calendar, vocabulary, window)
+    })));
     const rules = [...new Set(candidates.map(candidate => candidate.rule.id))];
     return {
         findings: chosen.verdict.findings,

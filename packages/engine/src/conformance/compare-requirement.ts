@@ -18,7 +18,7 @@ export function requirementReference(national: NationalRequirement): Requirement
     const { requirement, standard } = national;
     return {
         standard: standard.id, id: requirement.id, ...(requirement.title ? { title: requirement.title } : {}),
-        strength: requirement.duties[0]?.strength ?? 'must', direction: requirement.direction,
+        strength: requirement.duties[0]?.strength ?? requirement.prohibitions[0]?.strength ?? 'must', direction: requirement.direction,
         citations: requirement.citations, source: requirement.source
     };
 }

@@ -28,6 +28,8 @@ function describeTiming(timing: Timing | undefined): string {
         case 'external': return `set in "${timing.document}"`;
         case 'soon': return `as soon as ${timing.manner}`;
         case 'next-meeting': return `${timing.relation} the next meeting of ${timing.panel}`;
+        case 'event': return `${timing.relation} ${timing.anchor.next ? 'the next ' : ''}${timing.anchor.event}`;
+        case 'same-working-day': case 'next-working-day': return `${timing.kind.replace(/-/g, ' ')}${timing.anchor ? ` of ${timing.anchor.event}` : ''}`;
         default: return timing.kind.replace(/-/g, ' ');
     }
 }

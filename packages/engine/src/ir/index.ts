@@ -5,3 +5,4 @@ export * from './vocabulary.js';
 export * from './rules.js';
 export * from './panels.js';
 export * from './document.js';
+export * from './scenarios.js';

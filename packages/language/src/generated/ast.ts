@@ -483,7 +483,7 @@ export function isClosureHeader(item: unknown): item is ClosureHeader {
 export interface Completion extends langium.AstNode {
     readonly $container: Scenario;
     readonly $type: 'Completion';
-    actor: langium.Reference<Role>;
+    actor: langium.Reference<Party>;
     date: string;
     task: string;
     time?: string;
@@ -1811,12 +1811,14 @@ export interface ScenarioFact extends langium.AstNode {
     readonly $type: 'ScenarioFact';
     birthDate?: string;
     caseType?: langium.Reference<Level>;
+    flag?: langium.Reference<Flag>;
 }
 
 export const ScenarioFact = {
     $type: 'ScenarioFact',
     birthDate: 'birthDate',
-    caseType: 'caseType'
+    caseType: 'caseType',
+    flag: 'flag'
 } as const;
 
 export function isScenarioFact(item: unknown): item is ScenarioFact {
@@ -2587,7 +2589,7 @@ export class RiskPolicyAstReflection extends langium.AbstractAstReflection {
             properties: {
                 actor: {
                     name: Completion.actor,
-                    referenceType: Role.$type
+                    referenceType: Party.$type
                 },
                 date: {
                     name: Completion.date
@@ -3795,6 +3797,11 @@ export class RiskPolicyAstReflection extends langium.AbstractAstReflection {
                 caseType: {
                     name: ScenarioFact.caseType,
                     referenceType: Level.$type,
+                    optional: true
+                },
+                flag: {
+                    name: ScenarioFact.flag,
+                    referenceType: Flag.$type,
                     optional: true
                 }
             },
