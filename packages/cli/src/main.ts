@@ -2,6 +2,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { check } from './commands/check.js';
 import { compile } from './commands/compile.js';
 import { coverage } from './commands/coverage.js';
+import { simulate } from './commands/simulate.js';
+import { test } from './commands/test.js';
 import { processOutput } from './output.js';
 import type { Output } from './output.js';
 import { ExitCode, UsageError } from './usage-error.js';
@@ -55,6 +57,23 @@ Statuses: implemented (met as written), tightened (stricter than required), laxe
 shown beside it), missing (no local rule), external (the value is kept in another document),
 not-applicable (declared with a reason). The totals line counts each.${exitCodes}`)
         .action(async (file: string, options: { format: string }) => setExit(await coverage(file, options, output)));
+
+    program.command('test')
+        .description('Run every scenario like a unit test: simulate each case and check its expectations.')
+        .argument('<paths...>', 'scenario files, or folders to search (their policies are found beside them)')
+        .option('--coverage', 'also list which rules applied in at least one scenario, and which national requirements were exercised')
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .addHelpText('after', exitCodes)
+        .action(async (paths: string[], options: { coverage?: boolean, format: string }) => setExit(await test(paths, options, output)));
+
+    program.command('simulate')
+        .description('Simulate a scenario against a policy over the working-day calendar and show the timeline.')
+        .argument('<policy>', 'the .riskpolicy policy file')
+        .requiredOption('--scenario <file-or-case>', 'a scenario file, or the name of a case in the scenarios/ folder beside the policy')
+        .addOption(new Option('--format <format>', 'text table, JSON timeline, or a self-contained HTML chart').choices(['text', 'json', 'html']).default('text'))
+        .option('--out <file>', 'write to this file (whole or not at all)')
+        .addHelpText('after', exitCodes)
+        .action(async (file: string, options: { scenario: string, format: string, out?: string }) => setExit(await simulate(file, options, output)));
 
     return program;
 }

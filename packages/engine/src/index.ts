@@ -4,3 +4,4 @@ export { parseCitation } from './citations.js';
 export * from './calendar/index.js';
 export * from './conformance/index.js';
 export * from './consistency/index.js';
+export * from './simulation/index.js';

@@ -5,6 +5,7 @@ import { Citation } from '../ir/common.js';
 const Moment = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
 
 export const Escalation = z.object({ at: Moment, to: z.array(z.string()), why: z.string() });
+export type Escalation = z.infer<typeof Escalation>;
 
 /** One duty opened for the case: who holds it, when it is due and why, and what became of it. */
 export const Obligation = z.object({

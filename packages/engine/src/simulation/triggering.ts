@@ -49,7 +49,7 @@ export function stateHolds(rule: Rule, facts: CaseFacts, vocabulary: Vocabulary)
 /** The trigger in words, for the timeline. */
 export function describeTrigger(rule: Rule, happening?: Happening): string {
     if (rule.trigger?.kind === 'state') {
-        return `while the rule's condition holds (${rule.trigger.mode})`;
+        return `${rule.trigger.mode === 'while' ? 'while' : 'as'} ${rule.title ? `"${rule.title}"` : `rule ${rule.id}`} applies`;
     }
     if (!happening) return 'the case';
     return happening.kind === 'judgement' ? `${happening.scale} judged ${happening.level}` : happening.kind === 'event' ? happening.event : happening.task;

@@ -1,0 +1,163 @@
+import { addDuration, explain, type WorkingCalendar } from '../calendar/index.js';
+import { formatMoment } from '../conformance/due-dates.js';
+import { durationWords } from '../conformance/words.js';
+import type { CaseFacts } from '../conformance/case-facts.js';
+import type { Vocabulary } from '../conformance/vocabulary.js';
+import type { PolicyIr } from '../ir/document.js';
+import type { Duty, Rule } from '../ir/rules.js';
+import type { ScenarioCase } from '../ir/scenarios.js';
+import { Availability } from './availability.js';
+import { dueFor } from './due.js';
+import { ageInMonths, type Happening } from './happenings.js';
+import { labelsMatch, taskLabel } from './labels.js';
+import { sittingsOf } from './sittings.js';
+import { describeTrigger, firesOn, stateHolds, type LevelChange } from './triggering.js';
+import type { Obligation, TimelineEntry } from './timeline.js';
+
+/** An obligation while the case runs: what it records, plus the cadence that renews it. */
+export interface OpenObligation extends Obligation {
+    renew?: { duty: Duty, rule: Rule };
+}
+
+/** Walks one case's happenings in time order and keeps the obligations the policy opens. */
+export class CaseSimulation {
+    readonly obligations: OpenObligation[] = [];
+    readonly entries: TimelineEntry[] = [];
+    readonly notes: string[] = [];
+    private readonly facts: CaseFacts;
+    private readonly lastSeen = new Map<string, string>();
+    private readonly activeStates = new Set<string>();
+    private readonly availability: Availability;
+
+    constructor(
+        private readonly policy: PolicyIr, private readonly scenario: ScenarioCase, private readonly vocabulary: Vocabulary,
+        private readonly calendar: WorkingCalendar, readonly until: string
+    ) {
+        this.availability = new Availability(policy, scenario);
+        this.facts = { levels: {}, flags: { 'open-to-service': true }, measures: {}, elapsed: {}, atoms: {} };
+        scenario.flags.forEach(flag => { this.facts.flags[flag] = true; });
+        if (scenario.caseType) this.facts.levels['case-type'] = scenario.caseType;
+    }
+
+    run(happenings: Happening[]): void {
+        for (const happening of happenings) {
+            this.refreshClock(happening.at);
+            if (happening.kind === 'completion') {
+                this.complete(happening);
+            } else {
+                this.happen(happening);
+            }
+            this.refreshStates(happening.at);
+        }
+    }
+
+    private refreshClock(at: string): void {
+        if (this.scenario.born) this.facts.ageMonths = ageInMonths(this.scenario.born, at);
+        for (const [event, seen] of this.lastSeen) {
+            this.facts.elapsed[event] = Math.floor((Date.parse(`${at.slice(0, 10)}T00:00:00Z`) - Date.parse(`${seen.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
+        }
+    }
+
+    private happen(happening: Exclude<Happening, { kind: 'completion' }>): void {
+        let change: LevelChange | undefined;
+        if (happening.kind === 'judgement') {
+            change = { scale: happening.scale, from: this.facts.levels[happening.scale], to: happening.level };
+            this.facts.levels[happening.scale] = happening.level;
+            this.entries.push({ at: happening.at, kind: 'judgement', text: `${happening.scale} judged ${happening.level}${change.from ? ` (was ${change.from})` : ''}` });
+        } else {
+            this.vocabulary.eventAncestry(happening.event).forEach(event => { this.lastSeen.set(event, happening.at); this.facts.elapsed[event] = 0; });
+            if (this.vocabulary.isKindOf(happening.event, 'end-of-supervision')) this.facts.flags['open-to-service'] = false;
+            this.entries.push({ at: happening.at, kind: 'event', text: this.vocabulary.title(happening.event) });
+        }
+        for (const rule of this.policy.rules) {
+            if (firesOn(rule, happening, change, this.facts, this.vocabulary)) {
+                this.open(rule, happening.at, describeTrigger(rule, happening), happening.kind === 'event' ? happening.event : 'judgement');
+            }
+            if (happening.kind === 'event' && this.activeStates.has(rule.id)) {
+                this.reviewOnEvent(rule, happening);
+            }
+        }
+    }
+
+    /** State-triggered rules open their duties when their condition starts to hold. */
+    private refreshStates(at: string): void {
+        for (const rule of this.policy.rules.filter(candidate => candidate.trigger?.kind === 'state')) {
+            const holdsNow = stateHolds(rule, this.facts, this.vocabulary);
+            if (holdsNow && !this.activeStates.has(rule.id)) {
+                this.activeStates.add(rule.id);
+                this.open(rule, at, describeTrigger(rule), undefined);
+            } else if (!holdsNow) {
+                this.activeStates.delete(rule.id);
+            }
+        }
+    }
+
+    private open(rule: Rule, at: string, trigger: string, triggerEvent: string | undefined): void {
+        rule.duties.forEach(duty => this.openDuty(rule, duty, at, trigger, triggerEvent));
+        for (const approval of rule.approvals) {
+            const panel = this.policy.panels.find(candidate => approval.approvers.includes(candidate.id));
+            const next = panel ? sittingsOf(panel, this.scenario, at, this.until)?.dates.find(date => `${date}T23:59` > at) : undefined;
+            this.add({
+                rule, dutyId: `${rule.id}#approval`, task: `${approval.kind} by ${approval.approvers.join(approval.all ? ' and ' : ' or ')}`,
+                holder: approval.approvers, at, trigger, approval: true,
+                due: next ? `${next}T23:59` : undefined,
+                why: next ? `by the next meeting of ${panel!.id}` : 'approval has no deadline of its own'
+            });
+            this.entries.push({ at, kind: 'approval-required', rule: rule.id, text: `${trigger}: needs ${approval.kind} by ${approval.approvers.join(approval.all ? ' and ' : ' or ')}` });
+        }
+    }
+
+    private openDuty(rule: Rule, duty: Duty, at: string, trigger: string, triggerEvent: string | undefined): void {
+        if (duty.timing?.kind === 'cadence') {
+            const every = duty.timing.every;
+            if (!every.unit || every.unit === 'days') return;
+            const next = addDuration(this.calendar, at, every);
+            this.add({ rule, dutyId: duty.id, task: taskLabel(duty.action), holder: duty.actors, at, trigger, due: next.due, why: `at least every ${durationWords(every)}: ${explain(next)}`, renew: { duty, rule } });
+            return;
+        }
+        const due = dueFor(duty.timing, {
+            policy: this.policy, scenario: this.scenario, calendar: this.calendar, vocabulary: this.vocabulary,
+            openedAt: at, triggerEvent, until: this.until
+        });
+        this.add({ rule, dutyId: duty.id, task: taskLabel(duty.action), holder: duty.actors, at, trigger, due: due.due, why: due.why });
+    }
+
+    /** `at least every … and on significant-change`: the event calls for a review by the next working day. */
+    private reviewOnEvent(rule: Rule, happening: Extract<Happening, { kind: 'event' }>): void {
+        for (const duty of rule.duties) {
+            if (duty.timing?.kind === 'cadence' && duty.timing.alsoOn.some(event => this.vocabulary.isKindOf(happening.event, event))) {
+                const next = addDuration(this.calendar, happening.at, { value: 1, unit: 'working-days' });
+                this.add({ rule, dutyId: duty.id, task: taskLabel(duty.action), holder: duty.actors, at: happening.at, trigger: happening.event, due: next.due, why: `on ${happening.event}: by the end of the next working day, ${formatMoment(next.due)}` });
+            }
+        }
+    }
+
+    private add(spec: { rule: Rule, dutyId: string, task: string, holder: string[], at: string, trigger: string, due?: string, why: string, approval?: boolean, renew?: OpenObligation['renew'] }): void {
+        const id = `${spec.dutyId}@${this.obligations.length + 1}`;
+        const obligation: OpenObligation = {
+            id, rule: spec.rule.id, duty: spec.dutyId, task: spec.task, citations: spec.rule.citations, trigger: spec.trigger,
+            holder: spec.holder, openedAt: spec.at, ...(spec.due ? { due: spec.due } : {}), why: spec.why,
+            status: 'open', escalations: [], approval: spec.approval ?? false, ...(spec.renew ? { renew: spec.renew } : {})
+        };
+        const handOver = this.availability.actorFor(spec.holder[0], (spec.due ?? spec.at).slice(0, 10));
+        if (handOver.role !== spec.holder[0] && handOver.why) {
+            obligation.handedTo = { to: handOver.role, why: handOver.why };
+            this.entries.push({ at: spec.at, kind: 'hand-over', obligation: id, rule: spec.rule.id, text: `'${spec.task}' goes to ${handOver.role}: ${handOver.why}` });
+        }
+        this.obligations.push(obligation);
+        this.entries.push({ at: spec.at, kind: 'opened', obligation: id, rule: spec.rule.id, text: `${spec.trigger}: ${spec.holder.join(' or ')} must ${spec.task}${spec.due ? `, due ${formatMoment(spec.due)}` : ''} (${spec.why})` });
+    }
+
+    private complete(happening: Extract<Happening, { kind: 'completion' }>): void {
+        const open = this.obligations.filter(obligation => !obligation.completedAt && labelsMatch(happening.task, obligation.task));
+        const mine = open.filter(obligation => obligation.holder.includes(happening.actor) || obligation.handedTo?.to === happening.actor);
+        const target = [...(mine.length ? mine : open)].sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'))[0];
+        this.entries.push({ at: happening.at, kind: 'completed', ...(target ? { obligation: target.id, rule: target.rule } : {}), text: `${happening.actor} completed "${happening.task}"${target ? '' : ' (no open obligation matches it)'}` });
+        if (!target) return;
+        target.completedAt = happening.at;
+        target.completedBy = happening.actor;
+        if (target.renew && this.activeStates.has(target.rule)) {
+            this.openDuty(target.renew.rule, target.renew.duty, happening.at, `after the last '${target.task}'`, undefined);
+        }
+    }
+}
