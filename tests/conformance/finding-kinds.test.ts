@@ -61,6 +61,7 @@ rule tell-yjb [003:219]
     test('anchor-differs: 24 hours from the charge against one working day of becoming aware', async () => {
         const result = await conformanceOf(services, [incidents], policyWith(`
 rule yjb-within-24-hours [004:301]
+    implements test-incidents.notify-yjb
     when test-notifiable-charge
     line-manager must notify yjb "serious incident notification" within 24 hours of the charge
 `, '    conforms to test-incidents'));
@@ -235,5 +236,28 @@ requirement no-cancelling "Do not cancel a MAPPA meeting without the chair" floo
 `;
         const result = await conformanceOf(services, [prohibitions], policyWith('', '    conforms to test-prohibitions'));
         expect(result.findings).toMatchObject([{ code: 'national-duty-missing', severity: 'warning', requirement: { strength: 'should' } }]);
+    });
+
+    test('a notification with an incompatible clock is not matched by structure alone: the duty is missing', async () => {
+        const result = await conformanceOf(services, [incidents], policyWith(`
+rule yjb-within-24-hours [004:301]
+    when test-notifiable-charge
+    line-manager must notify yjb "serious incident notification" within 24 hours of the charge
+`, '    conforms to test-incidents'));
+        expect(result.findings.map(finding => finding.code)).toEqual(['national-duty-missing']);
+    });
+
+    test('two rules that together cover the national trigger are enough; each rule\'s own timing is still judged', async () => {
+        const result = await conformanceOf(services, [reviews], policy(`
+rule high-panel implements test-reviews.high-panel
+    when RoSH becomes exactly High
+    line-manager must "refer the case to a risk panel" within 5 working days of the judgement
+rule very-high-panel implements test-reviews.high-panel
+    when RoSH becomes exactly Very-High
+    line-manager must "refer the case to a risk panel" within 10 working days of the judgement
+`));
+        const findings = result.findings.filter(finding => finding.requirement?.id === 'high-panel');
+        expect(findings.map(finding => finding.code)).toEqual(['deadline-later']);
+        expect(findings[0].message).toContain('10 working days');
     });
 });

@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from '../calendar/index.js';
 import { calendarOf } from './policy-calendar.js';
 import type { PolicyIr, StandardIr } from '../ir/document.js';
-import { compareWithRequirement, requirementReference, type PairVerdict } from './compare-requirement.js';
+import { compareDuty, compareTriggers, requirementReference, type PairVerdict } from './compare-requirement.js';
 import { PolicyFindingCodes as Codes, severityOf, type PolicyFinding, type RequirementReference } from './findings.js';
 import { localDutiesFor, requirementsFor, type LocalDuty, type NationalRequirement } from './matching.js';
 import { Vocabulary } from './vocabulary.js';
@@ -41,9 +41,16 @@ function likeness(local: LocalDuty, national: NationalRequirement): number {
     return 1;
 }
 
-/** The best of several local duties for one requirement: the most alike, then the one with the fewest findings. */
-function best(verdicts: Array<{ rule: string, likeness: number, verdict: PairVerdict }>): { rule: string, verdict: PairVerdict } {
-    return [...verdicts].sort((a, b) => b.likeness - a.likeness || a.verdict.findings.length - b.verdict.findings.length)[0];
+/** For each local rule carrying out the requirement, its duty most like the national one. */
+function bestPerRule(candidates: LocalDuty[], national: NationalRequirement): LocalDuty[] {
+    const byRule = new Map<string, LocalDuty>();
+    for (const candidate of candidates) {
+        const current = byRule.get(candidate.rule.id);
+        if (!current || likeness(candidate, national) > likeness(current, national)) {
+            byRule.set(candidate.rule.id, candidate);
+        }
+    }
+    return [...byRule.values()];
 }
 
 function statusOf(verdict: PairVerdict): CoverageStatus {
@@ -86,7 +93,7 @@ function checkOne(national: NationalRequirement, policy: PolicyIr, calendar: Wor
     if (notApplicable) {
         return { findings: [], coverage: { requirement: reference, status: 'not-applicable', rules: [], findings: [], reason: notApplicable.reason } };
     }
-    const candidates = localDutiesFor(national, policy, vocabulary);
+    const candidates = bestPerRule(localDutiesFor(national, policy, vocabulary, calendar), national);
     if (candidates.length === 0) {
         const finding: PolicyFinding = {
             code: Codes.NationalDutyMissing, severity: severityOf(reference.strength), location: policy.conformsToSource ?? policy.source,
@@ -96,13 +103,16 @@ function checkOne(national: NationalRequirement, policy: PolicyIr, calendar: Wor
         };
         return { findings: [finding], coverage: { requirement: reference, status: 'missing', rules: [], findings: [finding.code] } };
     }
-    const chosen = best(candidates.map(candidate => ({
-        rule: candidate.rule.id, likeness: likeness(candidate, national), verdict: compareWithRequirement(candidate, national, calendar, vocabulary, window)
-    })));
-    const rules = [...new Set(candidates.map(candidate => candidate.rule.id))];
+    // The rules together must cover the national trigger; each rule's own duty is judged on its own.
+    const verdicts = [compareTriggers(candidates, national, vocabulary), ...candidates.map(candidate => compareDuty(candidate, national, calendar, vocabulary, window))];
+    const combined: PairVerdict = {
+        findings: verdicts.flatMap(verdict => verdict.findings),
+        tightened: verdicts.some(verdict => verdict.tightened),
+        external: verdicts.some(verdict => verdict.external)
+    };
     return {
-        findings: chosen.verdict.findings,
-        coverage: { requirement: reference, status: statusOf(chosen.verdict), rules, findings: chosen.verdict.findings.map(finding => finding.code) }
+        findings: combined.findings,
+        coverage: { requirement: reference, status: statusOf(combined), rules: candidates.map(candidate => candidate.rule.id), findings: combined.findings.map(finding => finding.code) }
     };
 }
 

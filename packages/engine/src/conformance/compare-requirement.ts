@@ -23,52 +23,66 @@ export function requirementReference(national: NationalRequirement): Requirement
     };
 }
 
-/** Compares one local duty with one national requirement on trigger, timing and sign-off. */
-export function compareWithRequirement(local: LocalDuty, national: NationalRequirement, calendar: WorkingCalendar, vocabulary: Vocabulary, window: StartWindow): PairVerdict {
+type Evidence = { code: string, message: string, facts?: string[] } & Partial<TimingVerdict>;
+
+/** A finding at a local duty (or rule) against a national requirement, with its counterexample. */
+function findingAt(local: LocalDuty, national: NationalRequirement, evidence: Evidence): PolicyFinding {
     const reference = requirementReference(national);
-    const nationalDuty = national.requirement.duties[0];
-    const location = local.duty?.source ?? local.rule.source;
-    const finding = (verdict: { code?: string, message?: string, facts?: string[] } & Partial<TimingVerdict>): PolicyFinding => ({
-        code: verdict.code!, severity: verdict.code === Codes.UnverifiableExternal ? 'information' : severityOf(reference.strength),
-        message: `${verdict.message} [${national.key}]`,
-        location, related: [{ location: national.requirement.source, message: `national requirement ${national.key}${reference.title ? `: ${reference.title}` : ''}` }],
+    return {
+        code: evidence.code, severity: evidence.code === Codes.UnverifiableExternal ? 'information' : severityOf(reference.strength),
+        message: `${evidence.message} [${national.key}]`,
+        location: local.duty?.source ?? local.rule.source,
+        related: [{ location: national.requirement.source, message: `national requirement ${national.key}${reference.title ? `: ${reference.title}` : ''}` }],
         requirement: reference,
         counterexample: {
-            facts: verdict.facts ?? [],
-            ...(verdict.start ? { start: verdict.start } : {}),
-            ...(verdict.localDue ? { localDue: verdict.localDue } : {}),
-            ...(verdict.nationalDue ? { nationalDue: verdict.nationalDue } : {}),
-            ...(verdict.localExplanation ? { localExplanation: verdict.localExplanation } : {}),
-            ...(verdict.nationalExplanation ? { nationalExplanation: verdict.nationalExplanation } : {})
+            facts: evidence.facts ?? [],
+            ...(evidence.start ? { start: evidence.start } : {}),
+            ...(evidence.localDue ? { localDue: evidence.localDue } : {}),
+            ...(evidence.nationalDue ? { nationalDue: evidence.nationalDue } : {}),
+            ...(evidence.localExplanation ? { localExplanation: evidence.localExplanation } : {}),
+            ...(evidence.nationalExplanation ? { nationalExplanation: evidence.nationalExplanation } : {})
         }
-    });
+    };
+}
+
+/**
+ * Do the local rules that carry out a requirement, together, apply in every case the national
+ * trigger covers? (Only floors: a ceiling bounds what a local rule may require, wherever it applies.)
+ */
+export function compareTriggers(locals: LocalDuty[], national: NationalRequirement, vocabulary: Vocabulary): PairVerdict {
+    if (national.requirement.direction === 'ceiling' || locals.length === 0) {
+        return { findings: [], tightened: false, external: false };
+    }
+    const uncovered = firstUncovered(national.requirement.trigger, locals.map(local => local.rule.trigger), vocabulary);
+    if (uncovered) {
+        const facts = describeSituation(uncovered, vocabulary);
+        const message = `The local rule${locals.length > 1 ? 's do' : ' does'} not apply in a case the national requirement covers: ${facts.join(', ')}.`;
+        return { findings: [findingAt(locals[0], national, { code: Codes.TriggerNarrower, message, facts })], tightened: false, external: false };
+    }
+    const wider = locals.some(local => firstUncovered(local.rule.trigger, national.requirement.trigger, vocabulary));
+    return { findings: [], tightened: wider, external: false };
+}
+
+/** Compares one local duty with the national one on timing and sign-off. */
+export function compareDuty(local: LocalDuty, national: NationalRequirement, calendar: WorkingCalendar, vocabulary: Vocabulary, window: StartWindow): PairVerdict {
+    const nationalDuty = national.requirement.duties[0];
     const findings: PolicyFinding[] = [];
     let tightened = false;
     let external = false;
-
-    const uncovered = firstUncovered(national.requirement.trigger, local.rule.trigger, vocabulary);
-    if (uncovered) {
-        const facts = describeSituation(uncovered, vocabulary);
-        findings.push(finding({ code: Codes.TriggerNarrower, message: `The local rule does not apply in a case the national requirement covers: ${facts.join(', ')}.`, facts }));
-    } else {
-        tightened ||= !!firstUncovered(local.rule.trigger, national.requirement.trigger, vocabulary);
-    }
-
     if (nationalDuty && local.duty) {
         const timing = nationalDuty.timing;
         const verdict: TimingVerdict = timing?.kind === 'cadence' ? compareCadence(local.duty.timing, timing, calendar, window)
             : timing?.kind === 'frequency' ? compareFrequency(local.duty.timing, timing, national.requirement.direction)
                 : compareTiming({ duty: local.duty, rule: local.rule }, { duty: nationalDuty, rule: national.requirement }, calendar, vocabulary, window);
         if (verdict.code) {
-            findings.push(finding(verdict));
+            findings.push(findingAt(local, national, { ...verdict, code: verdict.code, message: verdict.message ?? '' }));
         }
         tightened ||= verdict.tightened;
         external ||= !!verdict.external;
     }
-
     const signOff = compareSignOff(local, { duty: nationalDuty, rule: national.requirement }, vocabulary);
     if (signOff.code) {
-        findings.push(finding(signOff));
+        findings.push(findingAt(local, national, { code: signOff.code, message: signOff.message ?? '', facts: signOff.facts }));
     }
     tightened ||= signOff.tightened;
     return { findings, tightened, external };

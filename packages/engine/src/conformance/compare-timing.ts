@@ -34,16 +34,27 @@ function describeTiming(timing: Timing | undefined): string {
     }
 }
 
-/** The event a rule's clock starts at when its deadline names none: the first event of its trigger. */
-function triggerEvent(rule: Rule): string | undefined {
+/** The events a rule's clock can start at when its deadline names none: those of its trigger. */
+function triggerEvents(rule: Rule): string[] {
     const trigger = rule.trigger;
-    if (trigger?.kind !== 'event') return undefined;
-    const first = trigger.events[0];
-    return first.kind === 'event' ? first.event : 'judgement';
+    return trigger?.kind === 'event' ? trigger.events.map(event => event.kind === 'event' ? event.event : 'judgement') : [];
 }
 
-function anchorOf(due: DueRule, rule: Rule): string | undefined {
-    return due.anchor ?? triggerEvent(rule);
+/** The clock's event: the named anchor, or the trigger event that best matches `preferred`. */
+function anchorOf(due: DueRule, rule: Rule, vocabulary: Vocabulary, preferred?: string): string | undefined {
+    if (due.anchor) return due.anchor;
+    const events = triggerEvents(rule);
+    return (preferred ? events.find(event => vocabulary.eventsMayCoincide(event, preferred)) : undefined) ?? events[0];
+}
+
+/** Whether two duties' clocks can start at the same event (needed before they can be compared at all). */
+export function clocksCompatible(local: { duty: Duty, rule: Rule }, national: { duty: Duty, rule: Rule }, calendar: WorkingCalendar, vocabulary: Vocabulary): boolean {
+    const localRule = local.duty.timing && !['cadence', 'frequency', 'external'].includes(local.duty.timing.kind) ? dueRule(local.duty.timing as never, calendar) : undefined;
+    const nationalRule = national.duty.timing && !['cadence', 'frequency', 'external'].includes(national.duty.timing.kind) ? dueRule(national.duty.timing as never, calendar) : undefined;
+    if (!localRule || !nationalRule) return true;
+    const nationalAnchor = anchorOf(nationalRule, national.rule, vocabulary);
+    const localAnchor = anchorOf(localRule, local.rule, vocabulary, nationalAnchor);
+    return !localAnchor || !nationalAnchor || vocabulary.eventsMayCoincide(localAnchor, nationalAnchor);
 }
 
 export function compareTiming(
@@ -77,8 +88,8 @@ export function compareTiming(
             message: `'${describeTiming(localTiming)}' sets no date that can be checked; the national requirement is ${describeTiming(nationalTiming)}.`
         };
     }
-    const localAnchor = anchorOf(localRule, local.rule);
-    const nationalAnchor = anchorOf(nationalRule, national.rule);
+    const nationalAnchor = anchorOf(nationalRule, national.rule, vocabulary);
+    const localAnchor = anchorOf(localRule, local.rule, vocabulary, nationalAnchor);
     if (localAnchor && nationalAnchor && !vocabulary.eventsMayCoincide(localAnchor, nationalAnchor)) {
         return anchorDiffers(localRule, nationalRule, localAnchor, nationalAnchor, localTiming, nationalTiming);
     }

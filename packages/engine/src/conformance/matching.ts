@@ -2,6 +2,8 @@ import type { PolicyIr, StandardIr } from '../ir/document.js';
 import type { Duty, Requirement, Rule } from '../ir/rules.js';
 import { firstOverlap } from './triggers.js';
 import type { Vocabulary } from './vocabulary.js';
+import type { WorkingCalendar } from '../calendar/index.js';
+import { clocksCompatible } from './compare-timing.js';
 
 export interface NationalRequirement {
     standard: StandardIr;
@@ -23,7 +25,7 @@ function recipients(duty: Duty | undefined): string[] {
  * The local duties that carry out a national requirement: those of rules that say they implement
  * it, or, failing that, notifications to the same body on the same kind of trigger, which can coincide.
  */
-export function localDutiesFor(national: NationalRequirement, policy: PolicyIr, vocabulary: Vocabulary): LocalDuty[] {
+export function localDutiesFor(national: NationalRequirement, policy: PolicyIr, vocabulary: Vocabulary, calendar: WorkingCalendar): LocalDuty[] {
     const explicit = policy.rules.filter(rule => rule.implements.includes(national.key));
     if (explicit.length > 0) {
         return explicit.flatMap(rule => rule.duties.length > 0 ? rule.duties.map(duty => ({ rule, duty })) : [{ rule }]);
@@ -37,6 +39,7 @@ export function localDutiesFor(national: NationalRequirement, policy: PolicyIr, 
     // standing duty, nor the other way round.
     return policy.rules.filter(rule => rule.trigger?.kind === national.requirement.trigger?.kind).flatMap(rule => rule.duties
         .filter(duty => recipients(duty).some(body => bodies.includes(body)))
+        .filter(duty => clocksCompatible({ duty, rule }, { duty: nationalDuty!, rule: national.requirement }, calendar, vocabulary))
         .filter(() => firstOverlap(national.requirement.trigger, rule.trigger, vocabulary) !== undefined)
         .map(duty => ({ rule, duty })));
 }

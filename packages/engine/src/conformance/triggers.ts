@@ -81,10 +81,21 @@ export function fires(trigger: Trigger | undefined, situation: Situation, vocabu
     return !condition || holds(condition, situation.facts, vocabulary);
 }
 
-/** A situation in which `wide` fires and `narrow` does not, if there is one. */
-export function firstUncovered(wide: Trigger | undefined, narrow: Trigger | undefined, vocabulary: Vocabulary): Situation | undefined {
-    for (const situation of situationsOf(wide, vocabulary, [conditionOf(narrow)])) {
-        if (!fires(narrow, situation, vocabulary)) {
+/**
+ * A national standing condition (`if intervention-level is Intensive`) is met by a local rule that
+ * applies the same condition from an event of the case (`when order-start if …`): compare conditions.
+ */
+function comparableWith(wide: Trigger | undefined, narrow: Trigger | undefined): Trigger | undefined {
+    return wide?.kind === 'state' && narrow?.kind === 'event'
+        ? (narrow.condition ? { kind: 'state', mode: 'if', condition: narrow.condition } : undefined)
+        : narrow;
+}
+
+/** A situation in which `wide` fires and none of `narrow` does, if there is one. */
+export function firstUncovered(wide: Trigger | undefined, narrow: Trigger | undefined | Array<Trigger | undefined>, vocabulary: Vocabulary): Situation | undefined {
+    const narrows = (Array.isArray(narrow) ? narrow : [narrow]).map(trigger => comparableWith(wide, trigger));
+    for (const situation of situationsOf(wide, vocabulary, narrows.map(conditionOf))) {
+        if (!narrows.some(trigger => fires(trigger, situation, vocabulary))) {
             return situation;
         }
     }

@@ -1,8 +1,11 @@
 import type { Duty, Rule } from '../ir/rules.js';
 
-/** What makes two duties the same duty: the national requirement they carry out, or the same action. */
+/**
+ * What makes two duties the same duty: the same action, or (for a rule with a single duty) the same
+ * national requirement carried out. A rule with several duties does not say which one implements it.
+ */
 export function dutyIdentities(rule: Rule, duty: Duty): string[] {
-    const implemented = rule.implements.map(key => `implements:${key}`);
+    const implemented = rule.duties.length === 1 ? rule.implements.map(key => `implements:${key}`) : [];
     const action = duty.action;
     const own = action.kind === 'task' ? `task:${action.task.toLowerCase().replace(/\s+/g, ' ').trim()}`
         : action.kind === 'refer' ? `refer:${[...action.to].sort().join(',')}`

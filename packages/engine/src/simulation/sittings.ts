@@ -25,8 +25,10 @@ export function sittingsOf(panel: Panel | undefined, scenario: ScenarioCase, fro
     while (cadence.weekday && weekdays[new Date(`${first}T00:00:00Z`).getUTCDay()] !== cadence.weekday) {
         first = addDays(first, 1);
     }
+    // Deadlines can fall after the scenario's last step: look a year further.
+    const horizon = addDays(until.slice(0, 10), 366);
     const dates: string[] = [];
-    for (let date = first; date <= until.slice(0, 10); date = addDays(date, cadence.every.value * 7)) {
+    for (let date = first; date <= horizon; date = addDays(date, cadence.every.value * 7)) {
         if (date >= from.slice(0, 10)) dates.push(date);
     }
     return { dates, source: `${panel.id} meets every ${cadence.every.value} week${cadence.every.value === 1 ? '' : 's'}${cadence.weekday ? ` on ${cadence.weekday}` : ''}` };
