@@ -10,7 +10,8 @@ const validateSarif = new Ajv2020({ strict: false, allErrors: true, validateForm
 
 const policy = policyWith(`
 rule yjb-within-24-hours [004:301]
-    when charge
+    implements serious-incidents-2022.notify-yjb
+    when notifiable-charge
     line-manager must notify yjb "serious incident notification" within 24 hours of the charge
 rule dup
     when sentence
