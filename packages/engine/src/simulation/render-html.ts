@@ -14,8 +14,8 @@ function time(moment: string): number {
 function bar(obligation: Obligation, start: number, span: number): string {
     const opened = time(obligation.openedAt);
     const end = time(obligation.completedAt ?? obligation.due ?? obligation.openedAt);
-    const left = ((opened - start) / span) * 100;
-    const width = Math.max(0.6, ((Math.max(end, opened) - opened) / span) * 100);
+    const left = Math.min(99.4, ((opened - start) / span) * 100);
+    const width = Math.min(100 - left, Math.max(0.6, ((Math.max(end, opened) - opened) / span) * 100));
     const due = obligation.due ? `<span class="due" style="left:${((time(obligation.due) - start) / span) * 100}%" title="due ${escape(formatMoment(obligation.due))}"></span>` : '';
     const escalations = obligation.escalations.map(escalation =>
         `<span class="escalation" style="left:${((time(escalation.at) - start) / span) * 100}%" title="${escape(`escalated to ${escalation.to.join(' or ')} on ${formatMoment(escalation.at)}`)}"></span>`).join('');
@@ -29,21 +29,29 @@ function bar(obligation: Obligation, start: number, span: number): string {
  */
 export function renderTimelinesHtml(title: string, timelines: CaseTimeline[]): string {
     const sections = timelines.map(timeline => {
+        const dated = timeline.obligations.filter(obligation => obligation.due || obligation.completedAt);
+        const standing = timeline.obligations.filter(obligation => !obligation.due && !obligation.completedAt);
         const start = time(timeline.from) - DAY;
-        const span = Math.max(DAY, time(timeline.until) - start);
-        const rows = timeline.obligations.map(obligation => `<tr>
+        const end = Math.max(time(timeline.until), ...dated.map(obligation => time(obligation.completedAt ?? obligation.due!)));
+        const span = Math.max(DAY, end + DAY - start);
+        const rows = dated.map(obligation => `<tr>
   <th scope="row"><span class="task">${escape(obligation.task)}</span><br><span class="meta">${escape(obligation.rule)} · ${escape((obligation.handedTo?.to ?? obligation.holder.join(' or ')))}</span></th>
   <td class="chart">${bar(obligation, start, span)}</td>
   <td><span class="status ${obligation.status}">${obligation.status}</span><br><span class="meta">${obligation.due ? `due ${escape(formatMoment(obligation.due))}` : 'no due date'}</span></td>
 </tr>`).join('\n');
+        const standingList = standing.length === 0 ? '' : `<h3>Standing duties (no deadline)</h3>
+<ul class="standing">
+${standing.map(obligation => `<li>${escape(obligation.task)} <span class="meta">${escape(obligation.rule)} · ${escape(obligation.handedTo?.to ?? obligation.holder.join(' or '))} · ${escape(obligation.why)}</span></li>`).join('\n')}
+</ul>`;
         const entries = timeline.entries.map(entry => `<li><time>${escape(formatMoment(entry.at))}</time> <span class="kind ${entry.kind}">${escape(entry.kind)}</span> ${escape(entry.text)}</li>`).join('\n');
         return `<section aria-label="${escape(timeline.case)}">
 <h2>${escape(timeline.case)}</h2>
-<p class="meta">${escape(formatMoment(timeline.from))} to ${escape(formatMoment(timeline.until))} · policy ${escape(timeline.policy)}</p>
+<p class="meta">${escape(formatMoment(timeline.from))} to ${escape(formatMoment(timeline.until))} · policy ${escape(timeline.policy)} · chart runs to ${escape(formatMoment(new Date(end).toISOString().slice(0, 16)))}</p>
 <table class="gantt"><thead><tr><th scope="col">Obligation</th><th scope="col">Timeline</th><th scope="col">Status</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>
+${standingList}
 <h3>What happened, and why</h3>
 <ol class="entries">
 ${entries}
