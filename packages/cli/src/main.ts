@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { check } from './commands/check.js';
 import { compile } from './commands/compile.js';
 import { coverage } from './commands/coverage.js';
+import { cohort, type CohortOptions } from './commands/cohort.js';
 import { simulate } from './commands/simulate.js';
 import { test } from './commands/test.js';
 import { processOutput } from './output.js';
@@ -74,6 +75,24 @@ not-applicable (declared with a reason). The totals line counts each.${exitCodes
         .option('--out <file>', 'write to this file (whole or not at all)')
         .addHelpText('after', exitCodes)
         .action(async (file: string, options: { scenario: string, format: string, out?: string }) => setExit(await simulate(file, options, output)));
+
+    program.command('cohort')
+        .description('Run many synthetic cases through a policy: workload per role per week, panel load per sitting, countersignature load and breach rate per rule.')
+        .argument('<policy>', 'the .riskpolicy policy file')
+        .option('--cases <n>', 'how many synthetic cases', '1000')
+        .option('--seed <n>', 'random seed: the same seed gives the same result', '1')
+        .option('--from <date>', 'first possible start date (YYYY-MM-DD)', '2025-01-01')
+        .option('--months <n>', 'cases start over this many months', '12')
+        .option('--mix <file>', 'a JSON file overriding the default case mix (see packages/engine/src/cohort/mix.ts)')
+        .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv', 'html']).default('json'))
+        .option('--out <file>', 'write to this file (whole or not at all)')
+        .addHelpText('after', `
+The default mix: 55% statutory orders, 20% out-of-court disposals, 10% bail, 5% remand, 5% custody,
+5% prevention; RoSH and SaW first judged Low/Medium/High/Very High at 40/35/20/5 and 35/40/20/5 per
+cent; 30% judged again one level up or down; 25% with a significant change; 3% transferred out;
+deadlines met 85%, late by up to 7 days 10%, never met 5%. A progress bar shows on a terminal;
+Ctrl-C stops the run and writes nothing (exit 130).${exitCodes}`)
+        .action(async (file: string, options: CohortOptions) => setExit(await cohort(file, options, output)));
 
     return program;
 }

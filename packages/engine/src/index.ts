@@ -5,3 +5,4 @@ export * from './calendar/index.js';
 export * from './conformance/index.js';
 export * from './consistency/index.js';
 export * from './simulation/index.js';
+export * from './cohort/index.js';

@@ -14,10 +14,17 @@ import { sittingsOf } from './sittings.js';
 import { describeTrigger, firesOn, stateHolds, type LevelChange } from './triggering.js';
 import type { Obligation, TimelineEntry } from './timeline.js';
 
+function signOffsOf(duty: Duty): string[] {
+    return duty.signOffs.map(signOff => signOff.approvers[0]);
+}
+
 /** An obligation while the case runs: what it records, plus the cadence that renews it. */
 export interface OpenObligation extends Obligation {
     renew?: { duty: Duty, rule: Rule };
 }
+
+/** Decides when (and by whom) an obligation is done, for synthetic cases that have no completions of their own. */
+export type Respond = (obligation: Obligation) => { at: string, by: string } | undefined;
 
 /** Walks one case's happenings in time order and keeps the obligations the policy opens. */
 export class CaseSimulation {
@@ -31,7 +38,7 @@ export class CaseSimulation {
 
     constructor(
         private readonly policy: PolicyIr, private readonly scenario: ScenarioCase, private readonly vocabulary: Vocabulary,
-        private readonly calendar: WorkingCalendar, readonly until: string
+        private readonly calendar: WorkingCalendar, readonly until: string, private readonly respond?: Respond
     ) {
         this.availability = new Availability(policy, scenario);
         this.facts = { levels: {}, flags: { 'open-to-service': true }, measures: {}, elapsed: {}, atoms: {} };
@@ -112,14 +119,14 @@ export class CaseSimulation {
             const every = duty.timing.every;
             if (!every.unit || every.unit === 'days') return;
             const next = addDuration(this.calendar, at, every);
-            this.add({ rule, dutyId: duty.id, task: taskLabel(duty.action), holder: duty.actors, at, trigger, due: next.due, why: `at least every ${durationWords(every)}: ${explain(next)}`, renew: { duty, rule } });
+            this.add({ rule, dutyId: duty.id, task: taskLabel(duty.action), holder: duty.actors, at, trigger, due: next.due, why: `at least every ${durationWords(every)}: ${explain(next)}`, renew: { duty, rule }, signOffs: signOffsOf(duty) });
             return;
         }
         const due = dueFor(duty.timing, {
             policy: this.policy, scenario: this.scenario, calendar: this.calendar, vocabulary: this.vocabulary,
             openedAt: at, triggerEvent, until: this.until
         });
-        this.add({ rule, dutyId: duty.id, task: taskLabel(duty.action), holder: duty.actors, at, trigger, due: due.due, why: due.why });
+        this.add({ rule, dutyId: duty.id, task: taskLabel(duty.action), holder: duty.actors, at, trigger, due: due.due, why: due.why, signOffs: signOffsOf(duty) });
     }
 
     /** `at least every … and on significant-change`: the event calls for a review by the next working day. */
@@ -132,12 +139,12 @@ export class CaseSimulation {
         }
     }
 
-    private add(spec: { rule: Rule, dutyId: string, task: string, holder: string[], at: string, trigger: string, due?: string, why: string, approval?: boolean, renew?: OpenObligation['renew'] }): void {
+    private add(spec: { rule: Rule, dutyId: string, task: string, holder: string[], at: string, trigger: string, due?: string, why: string, approval?: boolean, renew?: OpenObligation['renew'], signOffs?: string[] }): void {
         const id = `${spec.dutyId}@${this.obligations.length + 1}`;
         const obligation: OpenObligation = {
             id, rule: spec.rule.id, duty: spec.dutyId, task: spec.task, citations: spec.rule.citations, trigger: spec.trigger,
             holder: spec.holder, openedAt: spec.at, ...(spec.due ? { due: spec.due } : {}), why: spec.why,
-            status: 'open', escalations: [], approval: spec.approval ?? false, ...(spec.renew ? { renew: spec.renew } : {})
+            status: 'open', escalations: [], approval: spec.approval ?? false, signOffs: spec.signOffs ?? [], ...(spec.renew ? { renew: spec.renew } : {})
         };
         const handOver = this.availability.actorFor(spec.holder[0], (spec.due ?? spec.at).slice(0, 10));
         if (handOver.role !== spec.holder[0] && handOver.why) {
@@ -146,6 +153,19 @@ export class CaseSimulation {
         }
         this.obligations.push(obligation);
         this.entries.push({ at: spec.at, kind: 'opened', obligation: id, rule: spec.rule.id, text: `${spec.trigger}: ${spec.holder.join(' or ')} must ${spec.task}${spec.due ? `, due ${formatMoment(spec.due)}` : ''} (${spec.why})` });
+        const response = this.respond && obligation.due ? this.respond(obligation) : undefined;
+        if (response) {
+            this.finish(obligation, response.at, response.by);
+        }
+    }
+
+    /** Marks an obligation done; a cadence that still applies opens its next occurrence. */
+    private finish(obligation: OpenObligation, at: string, by: string): void {
+        obligation.completedAt = at;
+        obligation.completedBy = by;
+        if (obligation.renew && this.activeStates.has(obligation.rule) && at < this.until) {
+            this.openDuty(obligation.renew.rule, obligation.renew.duty, at, `after the last '${obligation.task}'`, undefined);
+        }
     }
 
     private complete(happening: Extract<Happening, { kind: 'completion' }>): void {
@@ -154,10 +174,6 @@ export class CaseSimulation {
         const target = [...(mine.length ? mine : open)].sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'))[0];
         this.entries.push({ at: happening.at, kind: 'completed', ...(target ? { obligation: target.id, rule: target.rule } : {}), text: `${happening.actor} completed "${happening.task}"${target ? '' : ' (no open obligation matches it)'}` });
         if (!target) return;
-        target.completedAt = happening.at;
-        target.completedBy = happening.actor;
-        if (target.renew && this.activeStates.has(target.rule)) {
-            this.openDuty(target.renew.rule, target.renew.duty, happening.at, `after the last '${target.task}'`, undefined);
-        }
+        this.finish(target, happening.at, happening.actor);
     }
 }

@@ -25,7 +25,9 @@ export const Obligation = z.object({
     completedBy: z.string().optional(),
     handedTo: z.object({ to: z.string(), why: z.string() }).optional(),
     escalations: z.array(Escalation),
-    approval: z.boolean()
+    approval: z.boolean(),
+    /** Who must sign the work off (the first approver named in each sign-off). */
+    signOffs: z.array(z.string())
 });
 export type Obligation = z.infer<typeof Obligation>;
 
