@@ -260,4 +260,26 @@ rule very-high-panel implements test-reviews.high-panel
         expect(findings.map(finding => finding.code)).toEqual(['deadline-later']);
         expect(findings[0].message).toContain('10 working days');
     });
+
+    test('an order starting makes the child open to the service; a High judgement is narrower than a standing condition', async () => {
+        const standing = `standard test-standing "Standing duties"
+requirement plan-on-start "Plan for every open child from the start" floor [004:894]
+    when order-start if child is open-to-service
+    case-manager must "write the intervention plan" within 20 working days of order-start
+requirement mappa-children "Refer MAPPA-eligible children" floor [004:1800]
+    if child is mappa-eligible
+    case-manager must "refer to MAPPA"
+`;
+        const result = await conformanceOf(services, [standing], policyWith(`
+rule plan implements test-standing.plan-on-start
+    when order-start
+    case-holder must "write the intervention plan" within 15 working days of order-start
+rule mappa implements test-standing.mappa-children
+    when RoSH becomes High or above
+    case-holder must "refer to MAPPA"
+`, '    conforms to test-standing'));
+        expect(result.coverage.find(entry => entry.requirement.id === 'plan-on-start')?.status).toBe('tightened');
+        expect(result.findings.find(finding => finding.requirement?.id === 'mappa-children')).toMatchObject({ code: 'trigger-narrower' });
+        expect(result.findings.find(finding => finding.requirement?.id === 'mappa-children')?.counterexample?.facts).toContain('the child is mappa-eligible');
+    });
 });

@@ -15,7 +15,7 @@ export interface CliResult {
 
 /** Runs the real `riskpolicy` binary with `args` in `cwd`. */
 export function runCli(args: string[], cwd = repositoryRoot): CliResult {
-    const result = spawnSync(process.execPath, [binary, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const result = spawnSync(process.execPath, [binary, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

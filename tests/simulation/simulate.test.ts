@@ -88,4 +88,32 @@ describe('simulating a case', () => {
         expect(result.expectations[4].message).toBe('expected an approval by MARP; no approval was needed');
         expect(result.passed).toBe(false);
     });
+
+    test('a while-duty ends when its condition stops holding, and one completion meets two rules for the same task', async () => {
+        const text = policy.replace('rule lowering [003:166]', `rule three-monthly [004:500]
+    while child is open-to-service
+    case-holder must "review the assessment" at least every 3 months
+rule six-monthly [004:12]
+    while child is open-to-service
+    case-holder should "review the assessment" at least every 6 months
+rule lowering [003:166]`);
+        const [result] = await simulated(services, text, scenario(`    2025-01-02 RoSH assessed High
+    2025-01-20 RoSH assessed Medium
+    2025-03-03 case-holder completed "review the assessment"
+`));
+        const review = result.timeline.obligations.filter(obligation => obligation.task === 'review the case');
+        expect(review.map(obligation => [obligation.status, obligation.endedAt])).toEqual([['ended', '2025-01-20T09:00']]);
+        const assessments = result.timeline.obligations.filter(obligation => obligation.task === 'review the assessment' && obligation.completedAt);
+        expect(assessments.map(obligation => obligation.rule).sort()).toEqual(['six-monthly', 'three-monthly']);
+    });
+
+    test('a rule with no trigger applies from the case\'s first step; another named actor comes before a stand-in', async () => {
+        const text = policy.replace('rule lowering [003:166]', `rule standing-list [003:201]
+    line-manager or service-manager must "keep the high-risk list" within 5 working days of the start
+rule lowering [003:166]`);
+        const [result] = await simulated(services, text, scenario('    line-manager unavailable 2025-01-01 to 2025-01-31\n    2025-01-06 order-start\n'));
+        expect(result.timeline.obligations.find(obligation => obligation.task === 'keep the high-risk list')).toMatchObject({
+            due: '2025-01-13T23:59', handedTo: { to: 'service-manager', why: 'line-manager is unavailable 2025-01-01 to 2025-01-31; service-manager is also named' }
+        });
+    });
 });

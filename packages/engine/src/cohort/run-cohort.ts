@@ -49,13 +49,21 @@ function responder(mix: CohortMix, random: CaseRandom, calendar: WorkingCalendar
         const draw = random.int(0, 999_999) / 1_000_000 * total;
         const holder = obligation.handedTo?.to ?? obligation.holder[0];
         if (draw < mix.completion.onTime) {
-            return { at: obligation.openedAt < obligation.due! ? obligation.openedAt : obligation.due!, by: holder };
+            return { at: pointBetween(obligation.openedAt, obligation.due!, random), by: holder };
         }
         if (draw < mix.completion.onTime + mix.completion.late) {
             return { at: addDuration(calendar, obligation.due!, { value: random.int(1, mix.completion.lateDays), unit: 'calendar-days' }).due, by: holder };
         }
         return undefined;
     };
+}
+
+/** A moment between two others (inclusive), drawn at random: when work done on time was done. */
+function pointBetween(from: string, to: string, random: CaseRandom): string {
+    const start = Date.parse(`${from}:00Z`);
+    const end = Math.max(start, Date.parse(`${to}:00Z`));
+    const minutes = Math.floor((end - start) / 60_000);
+    return new Date(start + random.int(0, minutes) * 60_000).toISOString().slice(0, 16);
 }
 
 function sorted<T>(items: T[], key: (item: T) => string): T[] {

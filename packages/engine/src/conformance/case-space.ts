@@ -81,6 +81,7 @@ export function* caseSpace(conditions: Array<Condition | undefined>, vocabulary:
     const dimensions: Dimensions = { scales: new Map(), flags: new Set(), measures: new Map(), ages: new Set(), windows: new Map(), atoms: new Map() };
     conditions.forEach(condition => collect(condition, vocabulary, dimensions));
     Object.keys(fixed.levels ?? {}).forEach(scale => dimensions.scales.delete(scale));
+    Object.keys(fixed.flags ?? {}).forEach(flag => dimensions.flags.delete(flag));
     const axes: Array<[string, unknown[]]> = [
         ...[...dimensions.scales].map(([scale, levels]) => [`scale:${scale}`, levels] as [string, unknown[]]),
         ...[...dimensions.flags].map(flag => [`flag:${flag}`, [true, false]] as [string, unknown[]]),
@@ -94,7 +95,7 @@ export function* caseSpace(conditions: Array<Condition | undefined>, vocabulary:
         if (count++ >= LIMIT) {
             return;
         }
-        const facts: CaseFacts = { levels: { ...fixed.levels }, flags: {}, measures: {}, elapsed: {}, atoms: {} };
+        const facts: CaseFacts = { levels: { ...fixed.levels }, flags: { ...fixed.flags }, measures: {}, elapsed: {}, atoms: {} };
         for (const [axis, value] of Object.entries(point)) {
             const [kind, name] = [axis.slice(0, axis.indexOf(':')), axis.slice(axis.indexOf(':') + 1)];
             if (kind === 'scale') facts.levels[name] = value as string;

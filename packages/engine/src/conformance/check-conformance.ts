@@ -31,14 +31,29 @@ export interface ConformanceOptions {
     window?: StartWindow;
 }
 
-/** How much a local duty looks like the national one: the same kind of action, to the same body. */
+function words(text: string): Set<string> {
+    return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter(word => word.length > 3));
+}
+
+/**
+ * How much a local duty looks like the national one: the same kind of action to the same body, the
+ * same kind of timing, a sign-off where one is needed, and shared words in the task.
+ */
 function likeness(local: LocalDuty, national: NationalRequirement): number {
-    const mine = local.duty?.action;
-    const theirs = national.requirement.duties[0]?.action;
-    if (!mine || !theirs || mine.kind !== theirs.kind) return 0;
-    if (mine.kind === 'notify' && theirs.kind === 'notify') return mine.recipients.some(body => theirs.recipients.includes(body)) ? 2 : 1;
-    if (mine.kind === 'refer' && theirs.kind === 'refer') return mine.to.some(body => theirs.to.includes(body)) ? 2 : 1;
-    return 1;
+    const mine = local.duty;
+    const theirs = national.requirement.duties[0];
+    if (!mine || !theirs) return 0;
+    let score = 0;
+    if (mine.action.kind === theirs.action.kind) score += 1;
+    if (mine.action.kind === 'notify' && theirs.action.kind === 'notify' && mine.action.recipients.some(body => theirs.action.kind === 'notify' && theirs.action.recipients.includes(body))) score += 2;
+    if (mine.action.kind === 'refer' && theirs.action.kind === 'refer' && mine.action.to.some(body => theirs.action.kind === 'refer' && theirs.action.to.includes(body))) score += 2;
+    if (mine.timing && theirs.timing && mine.timing.kind === theirs.timing.kind) score += 1;
+    if (theirs.signOffs.length > 0 && mine.signOffs.length > 0) score += 1;
+    if (mine.action.kind === 'task' && theirs.action.kind === 'task') {
+        const shared = [...words(mine.action.task)].filter(word => words(theirs.action.kind === 'task' ? theirs.action.task : '').has(word)).length;
+        score += Math.min(1, shared / 3);
+    }
+    return score;
 }
 
 /** For each local rule carrying out the requirement, its duty most like the national one. */

@@ -59,7 +59,7 @@ export namespace PolicyFindingCodes {
     export const LevelGap = 'level-gap';
 }
 
-/** must → error, should → warning, anything weaker → information. */
+/** must → error, should and consider → warning, may → information. */
 export function severityOf(strength: string): FindingSeverity {
-    return strength === 'must' ? 'error' : strength === 'should' ? 'warning' : 'information';
+    return strength === 'must' ? 'error' : strength === 'should' || strength === 'consider' ? 'warning' : 'information';
 }

@@ -33,9 +33,14 @@ function conditionOf(trigger: Trigger | undefined): Condition | undefined {
     return trigger?.condition;
 }
 
-/** A scale change leaves the scale at the new level: the case's facts must agree. */
-function factsAfter(occurrence: Occurrence | undefined): Partial<CaseFacts> {
-    return occurrence?.kind === 'scale-change' ? { levels: { [occurrence.scale]: occurrence.level } } : {};
+/** A scale change leaves the scale at the new level, and some events make flags true: the case's facts must agree. */
+function factsAfter(occurrence: Occurrence | undefined, vocabulary: Vocabulary): Partial<CaseFacts> {
+    if (occurrence?.kind === 'scale-change') return { levels: { [occurrence.scale]: occurrence.level } };
+    if (occurrence?.kind === 'event') {
+        const flags = vocabulary.flagsImpliedBy(occurrence.event);
+        return flags.length ? { flags: Object.fromEntries(flags.map(flag => [flag, true])) } : {};
+    }
+    return {};
 }
 
 function occurrenceMatches(occurrence: Occurrence | undefined, candidates: Occurrence[] | undefined, vocabulary: Vocabulary): boolean {
@@ -64,7 +69,7 @@ function occurrenceMatches(occurrence: Occurrence | undefined, candidates: Occur
 export function* situationsOf(trigger: Trigger | undefined, vocabulary: Vocabulary, alsoTested: Array<Condition | undefined> = []): Generator<Situation> {
     const occurrences = occurrencesOf(trigger) ?? [undefined];
     for (const occurrence of occurrences) {
-        for (const facts of caseSpace([conditionOf(trigger), ...alsoTested], vocabulary, factsAfter(occurrence))) {
+        for (const facts of caseSpace([conditionOf(trigger), ...alsoTested], vocabulary, factsAfter(occurrence, vocabulary))) {
             if (!trigger?.condition || holds(trigger.condition, facts, vocabulary)) {
                 yield { occurrence, facts };
             }
@@ -86,9 +91,15 @@ export function fires(trigger: Trigger | undefined, situation: Situation, vocabu
  * applies the same condition from an event of the case (`when order-start if …`): compare conditions.
  */
 function comparableWith(wide: Trigger | undefined, narrow: Trigger | undefined): Trigger | undefined {
-    return wide?.kind === 'state' && narrow?.kind === 'event'
-        ? (narrow.condition ? { kind: 'state', mode: 'if', condition: narrow.condition } : undefined)
-        : narrow;
+    if (wide?.kind !== 'state' || narrow?.kind !== 'event') {
+        return narrow;
+    }
+    // A judgement that moves a scale into a range leaves the case in that range: keep that as a condition.
+    const ranges: Condition[] = narrow.events.flatMap(event => event.kind === 'scale-change' ? [{ kind: 'scale' as const, scales: event.scales, levels: event.levels, written: { comparison: 'exactly' as const, levels: event.levels } }] : []);
+    const fromEvents: Condition | undefined = ranges.length === 0 || narrow.events.some(event => event.kind !== 'scale-change') ? undefined
+        : ranges.length === 1 ? ranges[0] : { kind: 'or', operands: ranges };
+    const parts = [fromEvents, narrow.condition].filter((part): part is Condition => !!part);
+    return parts.length === 0 ? undefined : { kind: 'state', mode: 'if', condition: parts.length === 1 ? parts[0] : { kind: 'and', operands: parts } };
 }
 
 /** A situation in which `wide` fires and none of `narrow` does, if there is one. */

@@ -11,6 +11,8 @@ export class Vocabulary {
     readonly events = new Map<string, Event>();
     readonly roles = new Map<string, Role>();
     readonly conditions = new Map<string, Condition>();
+    /** Flags an event makes true: from rules that say `child becomes FLAG`, and what the prelude means by its terms. */
+    private readonly implied = new Map<string, Set<string>>([['order-start', new Set(['open-to-service'])]]);
 
     constructor(documents: Array<PolicyIr | StandardIr>) {
         // Later documents do not override earlier ones: the policy comes first and its names win.
@@ -19,7 +21,21 @@ export class Vocabulary {
             document.events.forEach(event => this.events.has(event.id) || this.events.set(event.id, event));
             document.roles.forEach(role => this.roles.has(role.id) || this.roles.set(role.id, role));
             document.conditions.forEach(named => this.conditions.has(named.id) || this.conditions.set(named.id, named.condition));
+            for (const rule of [...document.rules, ...('requirements' in document ? document.requirements : [])]) {
+                if (rule.trigger?.kind !== 'event' || rule.trigger.condition || rule.derives.length === 0) continue;
+                for (const event of rule.trigger.events) {
+                    if (event.kind !== 'event') continue;
+                    const flags = this.implied.get(event.event) ?? new Set<string>();
+                    rule.derives.forEach(derivation => flags.add(derivation.flag));
+                    this.implied.set(event.event, flags);
+                }
+            }
         }
+    }
+
+    /** The flags that are true once `event` (or anything it is a kind of) has happened. */
+    flagsImpliedBy(event: string): string[] {
+        return [...new Set(this.eventAncestry(event).flatMap(ancestor => [...(this.implied.get(ancestor) ?? [])]))];
     }
 
     /** The event and everything it is a kind of, nearest first. */

@@ -9,6 +9,18 @@ export class Availability {
         return this.scenario.absences.find(absence => absence.actor === role && absence.from <= date && date <= absence.to);
     }
 
+    /**
+     * Who holds a duty naming `roles` (any one of them) on `date`: the first named role that is
+     * available, else the first one's stand-in; `why` says what happened when it was not the first.
+     */
+    holderFor(roles: string[], date: string): { role: string, why?: string } {
+        const [first, ...others] = roles;
+        const absence = this.absenceOf(first, date);
+        if (!absence) return { role: first };
+        const other = others.find(role => !this.absenceOf(role, date));
+        return other ? { role: other, why: `${first} is unavailable ${absence.from} to ${absence.to}; ${other} is also named` } : this.actorFor(first, date);
+    }
+
     /** The role itself if available on `date`, else the first available stand-in, with the reason. */
     actorFor(role: string, date: string): { role: string, why?: string } {
         const absence = this.absenceOf(role, date);

@@ -86,23 +86,39 @@ export class CaseSimulation {
         }
     }
 
-    /** State-triggered rules open their duties when their condition starts to hold. */
+    /**
+     * State-triggered rules open their duties when their condition starts to hold, and their open
+     * duties end when it stops (a `while` duty is not owed once the case no longer meets it). A rule
+     * with no trigger applies to every case from its first step.
+     */
     private refreshStates(at: string): void {
-        for (const rule of this.policy.rules.filter(candidate => candidate.trigger?.kind === 'state')) {
-            const holdsNow = stateHolds(rule, this.facts, this.vocabulary);
+        for (const rule of this.policy.rules.filter(candidate => !candidate.trigger || candidate.trigger.kind === 'state')) {
+            const holdsNow = !rule.trigger || stateHolds(rule, this.facts, this.vocabulary);
             if (holdsNow && !this.activeStates.has(rule.id)) {
                 this.activeStates.add(rule.id);
                 this.open(rule, at, describeTrigger(rule), undefined);
-            } else if (!holdsNow) {
+            } else if (!holdsNow && this.activeStates.has(rule.id)) {
                 this.activeStates.delete(rule.id);
+                if (rule.trigger?.kind === 'state' && rule.trigger.mode === 'while') {
+                    this.endOpenDuties(rule, at);
+                }
             }
+        }
+    }
+
+    private endOpenDuties(rule: Rule, at: string): void {
+        for (const obligation of this.obligations.filter(candidate => candidate.rule === rule.id && !candidate.completedAt && !candidate.endedAt && (!candidate.due || candidate.due > at))) {
+            obligation.endedAt = at;
+            this.entries.push({ at, kind: 'ended', obligation: obligation.id, rule: rule.id, text: `'${obligation.task}' is no longer owed: ${describeTrigger(rule).replace(/^while /, '')} stopped applying` });
         }
     }
 
     private open(rule: Rule, at: string, trigger: string, triggerEvent: string | undefined): void {
         rule.duties.forEach(duty => this.openDuty(rule, duty, at, trigger, triggerEvent));
         for (const approval of rule.approvals) {
-            const panel = this.policy.panels.find(candidate => approval.approvers.includes(candidate.id));
+            // A panel's next sitting is the deadline only when no one else may approve.
+            const panels = approval.approvers.map(approver => this.policy.panels.find(candidate => candidate.id === approver));
+            const panel = panels.every(candidate => candidate) ? panels[0] : undefined;
             const next = panel ? sittingsOf(panel, this.scenario, at, this.until)?.dates.find(date => `${date}T23:59` > at) : undefined;
             this.add({
                 rule, dutyId: `${rule.id}#approval`, task: `${approval.kind} by ${approval.approvers.join(approval.all ? ' and ' : ' or ')}`,
@@ -146,10 +162,10 @@ export class CaseSimulation {
             holder: spec.holder, openedAt: spec.at, ...(spec.due ? { due: spec.due } : {}), why: spec.why,
             status: 'open', escalations: [], approval: spec.approval ?? false, signOffs: spec.signOffs ?? [], ...(spec.renew ? { renew: spec.renew } : {})
         };
-        const handOver = this.availability.actorFor(spec.holder[0], (spec.due ?? spec.at).slice(0, 10));
-        if (handOver.role !== spec.holder[0] && handOver.why) {
-            obligation.handedTo = { to: handOver.role, why: handOver.why };
-            this.entries.push({ at: spec.at, kind: 'hand-over', obligation: id, rule: spec.rule.id, text: `'${spec.task}' goes to ${handOver.role}: ${handOver.why}` });
+        const handOver = this.availability.holderFor(spec.holder, (spec.due ?? spec.at).slice(0, 10));
+        if (handOver.why) {
+            if (handOver.role !== spec.holder[0]) obligation.handedTo = { to: handOver.role, why: handOver.why };
+            this.entries.push({ at: spec.at, kind: 'hand-over', obligation: id, rule: spec.rule.id, text: `'${spec.task}'${handOver.role !== spec.holder[0] ? ` goes to ${handOver.role}` : ''}: ${handOver.why}` });
         }
         this.obligations.push(obligation);
         this.entries.push({ at: spec.at, kind: 'opened', obligation: id, rule: spec.rule.id, text: `${spec.trigger}: ${spec.holder.join(' or ')} must ${spec.task}${spec.due ? `, due ${formatMoment(spec.due)}` : ''} (${spec.why})` });
@@ -163,17 +179,18 @@ export class CaseSimulation {
     private finish(obligation: OpenObligation, at: string, by: string): void {
         obligation.completedAt = at;
         obligation.completedBy = by;
-        if (obligation.renew && this.activeStates.has(obligation.rule) && at < this.until) {
+        // A cadence renews from its completion; it must have moved time on, or it would renew forever.
+        if (obligation.renew && this.activeStates.has(obligation.rule) && at < this.until && at > obligation.openedAt) {
             this.openDuty(obligation.renew.rule, obligation.renew.duty, at, `after the last '${obligation.task}'`, undefined);
         }
     }
 
+    /** A completion satisfies every open obligation for that task (one review meets two review rules). */
     private complete(happening: Extract<Happening, { kind: 'completion' }>): void {
-        const open = this.obligations.filter(obligation => !obligation.completedAt && labelsMatch(happening.task, obligation.task));
+        const open = this.obligations.filter(obligation => !obligation.completedAt && !obligation.endedAt && labelsMatch(happening.task, obligation.task));
         const mine = open.filter(obligation => obligation.holder.includes(happening.actor) || obligation.handedTo?.to === happening.actor);
-        const target = [...(mine.length ? mine : open)].sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'))[0];
-        this.entries.push({ at: happening.at, kind: 'completed', ...(target ? { obligation: target.id, rule: target.rule } : {}), text: `${happening.actor} completed "${happening.task}"${target ? '' : ' (no open obligation matches it)'}` });
-        if (!target) return;
-        this.finish(target, happening.at, happening.actor);
+        const targets = mine.length ? mine : open;
+        this.entries.push({ at: happening.at, kind: 'completed', ...(targets[0] ? { obligation: targets[0].id, rule: targets[0].rule } : {}), text: `${happening.actor} completed "${happening.task}"${targets.length ? '' : ' (no open obligation matches it)'}` });
+        targets.forEach(target => this.finish(target, happening.at, happening.actor));
     }
 }

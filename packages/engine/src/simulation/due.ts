@@ -46,8 +46,9 @@ export function dueFor(timing: Timing | undefined, context: DueContext): Due {
             const panel = context.policy.panels.find(candidate => candidate.id === timing.panel);
             const sittings = sittingsOf(panel, context.scenario, context.openedAt, context.until);
             const next = sittings?.dates.find(date => `${date}T${timing.relation === 'before' ? '00:00' : '23:59'}` > context.openedAt);
+            const sits = panel?.meets[0]?.cadence.time?.padStart(5, '0') ?? '09:00';
             return next
-                ? { due: `${next}T${timing.relation === 'before' ? '09:00' : '23:59'}`, why: `${timing.relation} the next meeting of ${timing.panel} on ${formatMoment(`${next}T00:00`).replace(' 00:00', '')} (${sittings!.source})` }
+                ? { due: `${next}T${timing.relation === 'before' ? sits : '23:59'}`, why: `${timing.relation} the next meeting of ${timing.panel} on ${formatMoment(`${next}T00:00`).replace(' 00:00', '')} (${sittings!.source})` }
                 : { why: `${timing.panel}'s next meeting is not known: add '${timing.panel} sits on DATE' to the scenario` };
         }
         case 'weekday-before':

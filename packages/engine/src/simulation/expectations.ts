@@ -53,8 +53,9 @@ export function checkExpectation(expectation: Expectation, timeline: CaseTimelin
             };
         }
         case 'approval': {
-            const approvals = timeline.obligations.filter(obligation => obligation.approval);
-            const match = approvals.find(obligation => obligation.holder.includes(expectation.by));
+            // A decision's approval, or a sign-off on a piece of work (countersigned, agreed, approved by …).
+            const approvals = timeline.obligations.filter(obligation => obligation.approval || obligation.signOffs.length > 0);
+            const match = approvals.find(obligation => obligation.approval ? obligation.holder.includes(expectation.by) : obligation.signOffs.includes(expectation.by));
             return {
                 expectation, passed: !!match,
                 message: match ? `approval by ${expectation.by}: ${match.task} (${match.status})`

@@ -27,6 +27,8 @@ function judge(obligation: OpenObligation, policy: PolicyIr, until: string, cale
     const due = result.due;
     if (result.completedAt) {
         result.status = !due || result.completedAt <= due ? 'met' : 'late';
+    } else if (result.endedAt) {
+        result.status = 'ended';
     } else {
         result.status = due && due <= until ? 'breached' : 'open';
     }

@@ -20,7 +20,9 @@ export const Obligation = z.object({
     due: Moment.optional(),
     /** How the due date was reached, naming skipped bank holidays. */
     why: z.string(),
-    status: z.enum(['met', 'late', 'breached', 'open']),
+    /** `ended`: the duty's condition stopped holding before it fell due, so it is no longer owed. */
+    status: z.enum(['met', 'late', 'breached', 'open', 'ended']),
+    endedAt: Moment.optional(),
     completedAt: Moment.optional(),
     completedBy: z.string().optional(),
     handedTo: z.object({ to: z.string(), why: z.string() }).optional(),
@@ -34,7 +36,7 @@ export type Obligation = z.infer<typeof Obligation>;
 /** A line of the timeline, in date order. */
 export const TimelineEntry = z.object({
     at: Moment,
-    kind: z.enum(['event', 'judgement', 'opened', 'completed', 'breach', 'escalation', 'hand-over', 'approval-required', 'absence']),
+    kind: z.enum(['event', 'judgement', 'opened', 'completed', 'ended', 'breach', 'escalation', 'hand-over', 'approval-required', 'absence']),
     text: z.string(),
     obligation: z.string().optional(),
     rule: z.string().optional()
