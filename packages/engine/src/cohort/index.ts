@@ -3,3 +3,5 @@ export { CohortMix, DEFAULT_MIX, mixFrom } from './mix.js';
 export { isoWeek } from './aggregate.js';
 export { renderCohortCsv } from './render-csv.js';
 export { renderCohortHtml } from './render-html.js';
+export { generateCase } from './generate-case.js';
+export { CaseRandom } from './random.js';
