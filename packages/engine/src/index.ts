@@ -6,3 +6,4 @@ export * from './conformance/index.js';
 export * from './consistency/index.js';
 export * from './simulation/index.js';
 export * from './cohort/index.js';
+export { reaches } from './graph.js';

@@ -1,8 +1,6 @@
 import type { CohortReport } from './run-cohort.js';
+import { escapeHtml as escape, htmlPage } from '../html-page.js';
 
-function escape(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** A bar chart as inline SVG: one bar per label, scaled to the largest value. */
 function bars(title: string, items: Array<{ label: string, value: number, note?: string }>, unit: string, empty = 'Nothing to show.'): string {
@@ -36,31 +34,16 @@ export function renderCohortHtml(report: CohortReport): string {
     const signOffs = [...totalsBy(report.countersignatures, entry => entry.approver, entry => entry.signOffs)].sort((a, b) => b[1] - a[1]).map(([label, value]) => ({ label, value }));
     const breaches = [...report.breaches].sort((a, b) => b.rate - a.rate).slice(0, 25).map(entry => ({ label: entry.rule, value: entry.rate * 100, note: `${(entry.rate * 100).toFixed(1)}% (${entry.missed} of ${entry.obligations})` }));
     const { parameters } = report;
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Cohort run: ${escape(report.policy)}</title>
-<style>
-:root { color-scheme: light dark; }
-body { font: 15px/1.45 system-ui, sans-serif; margin: 1.5rem; color: CanvasText; background: Canvas; max-width: 60rem; }
-h1 { font-size: 1.4rem; } h2 { font-size: 1.1rem; margin-top: 1.8rem; }
-.meta { color: GrayText; font-size: 0.9rem; }
+    return htmlPage(`Cohort run: ${report.policy}`, `body { max-width: 60rem; }
+h2 { font-size: 1.1rem; margin-top: 1.8rem; }
 svg .label, svg .value { font: 13px system-ui, sans-serif; fill: CanvasText; }
 svg rect { fill: #1565c0; }
-</style>
-</head>
-<body>
-<h1>What the ${escape(report.policy)} policy asks of the service</h1>
+`, `<h1>What the ${escape(report.policy)} policy asks of the service</h1>
 <p class="meta">${report.cases.toLocaleString('en-GB')} synthetic cases starting ${escape(parameters.from)} over ${parameters.months} months (seed ${parameters.seed}); ${report.obligations.toLocaleString('en-GB')} dated obligations. Staff are assumed to meet ${Math.round(parameters.mix.completion.onTime * 100)}% of deadlines, miss ${Math.round(parameters.mix.completion.late * 100)}% by up to ${parameters.mix.completion.lateDays} days and never do ${Math.round(parameters.mix.completion.never * 100)}%.</p>
 ${bars('Obligations falling due per role, per week', roles, 'a week')}
 ${bars('Panel load per sitting', panels, 'items', 'No panel deadline could be dated: a panel needs a meets clause (e.g. meets every 2 weeks on Tuesday) for the next meeting to be known.')}
 ${bars('Countersignatures and sign-offs, per approver', signOffs, 'in all', 'No duty in the policy needs a sign-off.')}
 ${bars('Missed deadlines per rule (worst 25)', breaches, '%')}
 ${bars('Obligations falling due, week by week', weeks, 'due')}
-</body>
-</html>
-`;
+`);
 }

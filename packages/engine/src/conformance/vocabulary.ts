@@ -1,6 +1,7 @@
 import type { PolicyIr, StandardIr } from '../ir/document.js';
 import type { Condition } from '../ir/conditions.js';
 import type { Event, Role, Scale } from '../ir/vocabulary.js';
+import { reaches } from '../graph.js';
 
 /**
  * Everything the analyses need to know about names: scales and their order, the event hierarchy,
@@ -73,19 +74,7 @@ export class Vocabulary {
 
     /** True when `senior` outranks `junior` on the ladder (transitively). */
     outranks(senior: string, junior: string): boolean {
-        const seen = new Set<string>();
-        const queue = [...this.juniors(senior)];
-        while (queue.length > 0) {
-            const next = queue.pop()!;
-            if (next === junior) {
-                return true;
-            }
-            if (!seen.has(next)) {
-                seen.add(next);
-                queue.push(...this.juniors(next));
-            }
-        }
-        return false;
+        return reaches(senior, junior, role => this.juniors(role));
     }
 
     /** The national grade a role acts as (itself when it is a national grade). */

@@ -1,9 +1,7 @@
 import { formatMoment } from '../conformance/due-dates.js';
+import { escapeHtml as escape, htmlPage } from '../html-page.js';
 import type { CaseTimeline, Obligation } from './timeline.js';
 
-function escape(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 const DAY = 86_400_000;
 
@@ -58,18 +56,9 @@ ${entries}
 </ol>
 </section>`;
     }).join('\n');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title>
-<style>
-:root { color-scheme: light dark; --met: #2e7d32; --late: #ef6c00; --breached: #c62828; --open: #1565c0; }
-body { font: 15px/1.45 system-ui, sans-serif; margin: 1.5rem; color: CanvasText; background: Canvas; }
-h1 { font-size: 1.4rem; } h2 { font-size: 1.2rem; margin-top: 2rem; } h3 { font-size: 1rem; }
-.meta { color: GrayText; font-size: 0.85rem; }
+    return htmlPage(title, `:root { --met: #2e7d32; --late: #ef6c00; --breached: #c62828; --open: #1565c0; }
+h2 { font-size: 1.2rem; margin-top: 2rem; } h3 { font-size: 1rem; }
+.meta { font-size: 0.85rem; }
 table.gantt { width: 100%; border-collapse: collapse; }
 .gantt th, .gantt td { border-bottom: 1px solid color-mix(in srgb, CanvasText 15%, transparent); padding: 0.4rem; text-align: left; vertical-align: top; }
 .gantt th[scope=row] { width: 32%; font-weight: normal; }
@@ -83,13 +72,8 @@ td.chart { width: 50%; }
 .status { color: white; padding: 0 0.4rem; border-radius: 3px; font-size: 0.85rem; }
 ol.entries { padding-left: 1.2rem; } ol.entries time { font-variant-numeric: tabular-nums; }
 .kind { font-size: 0.8rem; padding: 0 0.3rem; border: 1px solid GrayText; border-radius: 3px; }
-</style>
-</head>
-<body>
-<h1>${escape(title)}</h1>
+`, `<h1>${escape(title)}</h1>
 <p class="meta">Bars run from when each obligation opened to when it was done (or fell due). The black line marks the due date; diamonds mark escalations. Green: met; orange: late; red: missed; blue: still open.</p>
 ${sections}
-</body>
-</html>
-`;
+`);
 }

@@ -1,5 +1,6 @@
 import type { Role } from '../generated/ast.js';
 import { isRole } from '../generated/ast.js';
+import { reaches } from '@riskpolicy/engine';
 
 /** The roles `role` is directly senior to. */
 function juniorsOf(role: Role): Role[] {
@@ -10,19 +11,7 @@ function juniorsOf(role: Role): Role[] {
 
 /** True when `senior` outranks `junior` on the ladder, directly or through other roles. */
 function outranks(senior: Role, junior: Role): boolean {
-    const seen = new Set<Role>();
-    const queue = [...juniorsOf(senior)];
-    while (queue.length > 0) {
-        const next = queue.pop()!;
-        if (next === junior) {
-            return true;
-        }
-        if (!seen.has(next)) {
-            seen.add(next);
-            queue.push(...juniorsOf(next));
-        }
-    }
-    return false;
+    return reaches(senior, junior, juniorsOf);
 }
 
 function gradeOf(role: Role): Role {
