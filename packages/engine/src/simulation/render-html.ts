@@ -67,13 +67,14 @@ td.chart { width: 50%; }
 .bar { position: absolute; top: 0.2rem; height: 1rem; border-radius: 3px; }
 .bar.met, .status.met { background: var(--met); } .bar.late, .status.late { background: var(--late); }
 .bar.breached, .status.breached { background: var(--breached); } .bar.open, .status.open { background: var(--open); }
+.bar.ended, .status.ended { background: #757575; }
 .due { position: absolute; top: 0; width: 2px; height: 1.4rem; background: CanvasText; }
 .escalation { position: absolute; top: 0; width: 0.6rem; height: 0.6rem; margin-left: -0.3rem; background: var(--breached); transform: rotate(45deg); }
 .status { color: white; padding: 0 0.4rem; border-radius: 3px; font-size: 0.85rem; }
 ol.entries { padding-left: 1.2rem; } ol.entries time { font-variant-numeric: tabular-nums; }
 .kind { font-size: 0.8rem; padding: 0 0.3rem; border: 1px solid GrayText; border-radius: 3px; }
 `, `<h1>${escape(title)}</h1>
-<p class="meta">Bars run from when each obligation opened to when it was done (or fell due). The black line marks the due date; diamonds mark escalations. Green: met; orange: late; red: missed; blue: still open.</p>
+<p class="meta">Bars run from when each obligation opened to when it was done (or fell due). The black line marks the due date; diamonds mark escalations. Green: met; orange: late; red: missed; blue: still open; grey: no longer owed.</p>
 ${sections}
 `);
 }
