@@ -91,7 +91,7 @@ describe('duties', () => {
             [['case-holder', 'duty-manager'], false, 'must', { kind: 'task', task: 'tell the manager', with: ['line-manager'] }],
             [['case-holder', 'line-manager'], true, 'must', { kind: 'attend', panel: 'MARP' }],
             [['line-manager'], false, 'should', { kind: 'refer', to: ['MARP', 'service-manager'] }],
-            [['service-manager'], false, 'may', { kind: 'notify', recipients: ['police', 'probation'], subject: 'risk information' }],
+            [['service-manager'], false, 'may', { kind: 'notify', recipients: ['police', 'probation'], all: false, subject: 'risk information' }],
             [['line-manager'], false, 'consider', { kind: 'task', task: 'a referral to MAPPA', with: [] }],
             [['line-manager'], false, 'consider', { kind: 'task', task: 'an internal risk meeting', with: [] }]
         ]);

@@ -86,6 +86,9 @@ export function fires(trigger: Trigger | undefined, situation: Situation, vocabu
     return !condition || holds(condition, situation.facts, vocabulary);
 }
 
+/** Events that every case has: a rule triggered by one applies to the whole case. */
+const CASE_START_EVENTS = ['order-start'];
+
 /**
  * A national standing condition (`if intervention-level is Intensive`) is met by a local rule that
  * applies the same condition from an event of the case (`when order-start if …`): compare conditions.
@@ -94,10 +97,17 @@ function comparableWith(wide: Trigger | undefined, narrow: Trigger | undefined):
     if (wide?.kind !== 'state' || narrow?.kind !== 'event') {
         return narrow;
     }
+    // An event every case has (the order starting) puts no limit on which cases the rule covers.
+    if (narrow.events.some(event => event.kind === 'event' && CASE_START_EVENTS.includes(event.event))) {
+        return narrow.condition ? { kind: 'state', mode: 'if', condition: narrow.condition } : undefined;
+    }
+    // Any other plain event happens only in some cases: the rule does not cover a standing duty.
+    if (narrow.events.some(event => event.kind !== 'scale-change')) {
+        return narrow;
+    }
     // A judgement that moves a scale into a range leaves the case in that range: keep that as a condition.
     const ranges: Condition[] = narrow.events.flatMap(event => event.kind === 'scale-change' ? [{ kind: 'scale' as const, scales: event.scales, levels: event.levels, written: { comparison: 'exactly' as const, levels: event.levels } }] : []);
-    const fromEvents: Condition | undefined = ranges.length === 0 || narrow.events.some(event => event.kind !== 'scale-change') ? undefined
-        : ranges.length === 1 ? ranges[0] : { kind: 'or', operands: ranges };
+    const fromEvents: Condition | undefined = ranges.length === 1 ? ranges[0] : { kind: 'or', operands: ranges };
     const parts = [fromEvents, narrow.condition].filter((part): part is Condition => !!part);
     return parts.length === 0 ? undefined : { kind: 'state', mode: 'if', condition: parts.length === 1 ? parts[0] : { kind: 'and', operands: parts } };
 }

@@ -30,7 +30,8 @@ export type SignOff = z.infer<typeof SignOff>;
 export const Action = z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('task'), task: z.string(), with: z.array(z.string()) }),
     z.object({ kind: z.literal('refer'), to: z.array(z.string()).min(1) }),
-    z.object({ kind: z.literal('notify'), recipients: z.array(z.string()), subject: z.string().optional() }),
+    /** `all`: every recipient must be told (`notify police and probation`); else any one of them. */
+    z.object({ kind: z.literal('notify'), recipients: z.array(z.string()), all: z.boolean(), subject: z.string().optional() }),
     z.object({ kind: z.literal('attend'), panel: z.string() })
 ]);
 export type Action = z.infer<typeof Action>;

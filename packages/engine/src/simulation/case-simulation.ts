@@ -80,8 +80,8 @@ export class CaseSimulation {
             if (firesOn(rule, happening, change, this.facts, this.vocabulary)) {
                 this.open(rule, happening.at, describeTrigger(rule, happening), happening.kind === 'event' ? happening.event : 'judgement');
             }
-            if (happening.kind === 'event' && this.activeStates.has(rule.id)) {
-                this.reviewOnEvent(rule, happening);
+            if (this.activeStates.has(rule.id)) {
+                this.reviewOnEvent(rule, happening.kind === 'event' ? happening : { kind: 'event', at: happening.at, event: 'judgement' });
             }
         }
     }
@@ -99,7 +99,7 @@ export class CaseSimulation {
                 this.open(rule, at, describeTrigger(rule), undefined);
             } else if (!holdsNow && this.activeStates.has(rule.id)) {
                 this.activeStates.delete(rule.id);
-                if (rule.trigger?.kind === 'state' && rule.trigger.mode === 'while') {
+                if (rule.trigger?.kind === 'state') {
                     this.endOpenDuties(rule, at);
                 }
             }
@@ -135,14 +135,14 @@ export class CaseSimulation {
             const every = duty.timing.every;
             if (!every.unit || every.unit === 'days') return;
             const next = addDuration(this.calendar, at, every);
-            this.add({ rule, dutyId: duty.id, task: taskLabel(duty.action), holder: duty.actors, at, trigger, due: next.due, why: `at least every ${durationWords(every)}: ${explain(next)}`, renew: { duty, rule }, signOffs: signOffsOf(duty) });
+            this.add({ rule, dutyId: duty.id, task: taskLabel(duty.action), holder: duty.actors, at, trigger, due: next.due, why: `at least every ${durationWords(every)}: ${explain(next)}`, renew: { duty, rule }, signOffs: signOffsOf(duty), strength: duty.strength });
             return;
         }
         const due = dueFor(duty.timing, {
             policy: this.policy, scenario: this.scenario, calendar: this.calendar, vocabulary: this.vocabulary,
             openedAt: at, triggerEvent, until: this.until
         });
-        this.add({ rule, dutyId: duty.id, task: taskLabel(duty.action), holder: duty.actors, at, trigger, due: due.due, why: due.why, signOffs: signOffsOf(duty) });
+        this.add({ rule, dutyId: duty.id, task: taskLabel(duty.action), holder: duty.actors, at, trigger, due: due.due, why: due.why, signOffs: signOffsOf(duty), strength: duty.strength, jointly: duty.jointly });
     }
 
     /** `at least every … and on significant-change`: the event calls for a review by the next working day. */
@@ -155,20 +155,27 @@ export class CaseSimulation {
         }
     }
 
-    private add(spec: { rule: Rule, dutyId: string, task: string, holder: string[], at: string, trigger: string, due?: string, why: string, approval?: boolean, renew?: OpenObligation['renew'], signOffs?: string[] }): void {
+    private add(spec: { rule: Rule, dutyId: string, task: string, holder: string[], at: string, trigger: string, due?: string, why: string, approval?: boolean, renew?: OpenObligation['renew'], signOffs?: string[], strength?: string, jointly?: boolean }): void {
         const id = `${spec.dutyId}@${this.obligations.length + 1}`;
         const obligation: OpenObligation = {
             id, rule: spec.rule.id, duty: spec.dutyId, task: spec.task, citations: spec.rule.citations, trigger: spec.trigger,
             holder: spec.holder, openedAt: spec.at, ...(spec.due ? { due: spec.due } : {}), why: spec.why,
             status: 'open', escalations: [], approval: spec.approval ?? false, signOffs: spec.signOffs ?? [], ...(spec.renew ? { renew: spec.renew } : {})
         };
-        const handOver = this.availability.holderFor(spec.holder, (spec.due ?? spec.at).slice(0, 10));
+        const day = (spec.due ?? spec.at).slice(0, 10);
+        // A joint duty is owed by every actor: each absent one is replaced by their stand-in.
+        const handOver = spec.jointly ? this.availability.jointHolders(spec.holder, day) : this.availability.holderFor(spec.holder, day);
+        if (spec.jointly && handOver.why) {
+            obligation.holder = handOver.roles!;
+        }
         if (handOver.why) {
-            if (handOver.role !== spec.holder[0]) obligation.handedTo = { to: handOver.role, why: handOver.why };
-            this.entries.push({ at: spec.at, kind: 'hand-over', obligation: id, rule: spec.rule.id, text: `'${spec.task}'${handOver.role !== spec.holder[0] ? ` goes to ${handOver.role}` : ''}: ${handOver.why}` });
+            if (!spec.jointly && handOver.role !== spec.holder[0]) obligation.handedTo = { to: handOver.role, why: handOver.why };
+            const to = spec.jointly ? ` is for ${handOver.roles!.join(' and ')}` : handOver.role !== spec.holder[0] ? ` goes to ${handOver.role}` : '';
+            this.entries.push({ at: spec.at, kind: 'hand-over', obligation: id, rule: spec.rule.id, text: `'${spec.task}'${to}: ${handOver.why}` });
         }
         this.obligations.push(obligation);
-        this.entries.push({ at: spec.at, kind: 'opened', obligation: id, rule: spec.rule.id, text: `${spec.trigger}: ${spec.holder.join(' or ')} must ${spec.task}${spec.due ? `, due ${formatMoment(spec.due)}` : ''} (${spec.why})` });
+        const modal = spec.strength === 'consider' ? 'must consider' : spec.strength ?? 'must';
+        this.entries.push({ at: spec.at, kind: 'opened', obligation: id, rule: spec.rule.id, text: `${spec.trigger}: ${spec.holder.join(spec.jointly ? ' and ' : ' or ')} ${modal} ${spec.task}${spec.due ? `, due ${formatMoment(spec.due)}` : ''} (${spec.why})` });
         const response = this.respond && obligation.due ? this.respond(obligation) : undefined;
         if (response) {
             this.finish(obligation, response.at, response.by);
@@ -189,7 +196,8 @@ export class CaseSimulation {
     private complete(happening: Extract<Happening, { kind: 'completion' }>): void {
         const open = this.obligations.filter(obligation => !obligation.completedAt && !obligation.endedAt && labelsMatch(happening.task, obligation.task));
         const mine = open.filter(obligation => obligation.holder.includes(happening.actor) || obligation.handedTo?.to === happening.actor);
-        const targets = mine.length ? mine : open;
+        // Someone holding none of them (a colleague covering) meets only the one falling due first.
+        const targets = mine.length ? mine : [...open].sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999')).slice(0, 1);
         this.entries.push({ at: happening.at, kind: 'completed', ...(targets[0] ? { obligation: targets[0].id, rule: targets[0].rule } : {}), text: `${happening.actor} completed "${happening.task}"${targets.length ? '' : ' (no open obligation matches it)'}` });
         targets.forEach(target => this.finish(target, happening.at, happening.actor));
     }

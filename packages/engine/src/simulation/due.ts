@@ -30,6 +30,15 @@ function nextOccurrence(context: DueContext, event: string, after: string): stri
         .map(moment).sort().find(at => at >= after);
 }
 
+const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The last `weekday` strictly before `date`. */
+function weekdayBefore(date: string, weekday: string): string {
+    let time = Date.parse(`${date}T00:00:00Z`) - 86_400_000;
+    while (weekdays[new Date(time).getUTCDay()] !== weekday) time -= 86_400_000;
+    return new Date(time).toISOString().slice(0, 10);
+}
+
 /** When a deadline falls due for this case, and why. */
 export function dueFor(timing: Timing | undefined, context: DueContext): Due {
     if (!timing) {
@@ -51,8 +60,14 @@ export function dueFor(timing: Timing | undefined, context: DueContext): Due {
                 ? { due: `${next}T${timing.relation === 'before' ? sits : '23:59'}`, why: `${timing.relation} the next meeting of ${timing.panel} on ${formatMoment(`${next}T00:00`).replace(' 00:00', '')} (${sittings!.source})` }
                 : { why: `${timing.panel}'s next meeting is not known: add '${timing.panel} sits on DATE' to the scenario` };
         }
-        case 'weekday-before':
-            return { why: `on the ${timing.weekday} before ${timing.anchor.event}` };
+        case 'weekday-before': {
+            const anchor = nextOccurrence(context, timing.anchor.event, context.openedAt);
+            if (!anchor) {
+                return { why: `on the ${timing.weekday} before ${timing.anchor.event}, which does not happen in this scenario` };
+            }
+            const day = weekdayBefore(anchor.slice(0, 10), timing.weekday);
+            return { due: `${day}T${timing.time?.padStart(5, '0') ?? '23:59'}`, why: `on the ${timing.weekday} before ${timing.anchor.event} on ${formatMoment(anchor)}` };
+        }
         default: {
             const rule = dueRule(timing, context.calendar);
             if (!rule) {

@@ -14,11 +14,12 @@ export function moment(step: { date: string, time?: string }): string {
 
 /** The scenario's events, judgements and completions in time order (steps at the same moment keep their order). */
 export function happeningsOf(scenario: ScenarioCase): Happening[] {
+    // Steps at the same moment keep the order they are written in.
     const all: Array<Happening & { order: number }> = [
-        ...scenario.events.map(step => ({ kind: 'event' as const, at: moment(step), event: step.event })),
-        ...scenario.judgements.map(step => ({ kind: 'judgement' as const, at: moment(step), scale: step.scale, level: step.level })),
-        ...scenario.completions.map(step => ({ kind: 'completion' as const, at: moment(step), actor: step.actor, task: step.task }))
-    ].map((happening, order) => ({ ...happening, order }));
+        ...scenario.events.map(step => ({ kind: 'event' as const, at: moment(step), event: step.event, order: step.source.start.line })),
+        ...scenario.judgements.map(step => ({ kind: 'judgement' as const, at: moment(step), scale: step.scale, level: step.level, order: step.source.start.line })),
+        ...scenario.completions.map(step => ({ kind: 'completion' as const, at: moment(step), actor: step.actor, task: step.task, order: step.source.start.line }))
+    ];
     return all.sort((a, b) => a.at.localeCompare(b.at) || a.order - b.order).map(({ order: _order, ...happening }) => happening);
 }
 

@@ -5,7 +5,10 @@ export function taskLabel(action: Action): string {
     switch (action.kind) {
         case 'task': return action.task;
         case 'refer': return `refer to ${action.to.join(' or ')}`;
-        case 'notify': return action.subject ? `notify ${action.recipients.join(' and ')}: ${action.subject}` : `notify ${action.recipients.join(' and ')}`;
+        case 'notify': {
+            const recipients = action.recipients.join(action.all ? ' and ' : ' or ');
+            return action.subject ? `notify ${recipients}: ${action.subject}` : `notify ${recipients}`;
+        }
         case 'attend': return `attend ${action.panel}`;
     }
 }

@@ -51,7 +51,7 @@ function lowerAction(action: Action, context: LoweringContext): IrAction {
         case 'ReferAction':
             return { kind: 'refer', to: lowerParties(action.targets, context) };
         case 'NotifyAction':
-            return { kind: 'notify', recipients: lowerParties(action.recipients, context), ...(action.subject ? { subject: action.subject } : {}) };
+            return { kind: 'notify', recipients: lowerParties(action.recipients, context), all: isJoint(action.recipients), ...(action.subject ? { subject: action.subject } : {}) };
         case 'AttendAction':
             return { kind: 'attend', panel: context.name(action.panel.ref, action.panel.$refText) };
     }
