@@ -69,3 +69,11 @@ describe('the language server, over the Language Server Protocol', () => {
         expect(actions.map(action => action.title)).toContain('Tighten to the national requirement: within 1 working day of becoming-aware');
     });
 });
+
+describe('diagnostic codes', () => {
+    test('every published diagnostic carries its RiskPolicy code in the LSP code field', () => {
+        const published = diagnostics.get(uri) ?? [];
+        expect(published.length).toBeGreaterThan(0);
+        expect(published.every(diagnostic => diagnostic.code === diagnostic.data?.code)).toBe(true);
+    });
+});

@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LangiumDocument, ParseResult, ValidationOptions } from 'langium';
-import { DefaultDocumentValidator, DocumentValidator } from 'langium';
+import { Cancellation, DefaultDocumentValidator, DocumentValidator } from 'langium';
 import { IssueCodes } from './validation/issue-codes.js';
 
 /**
@@ -8,6 +8,18 @@ import { IssueCodes } from './validation/issue-codes.js';
  * unresolved references become `unresolved-reference` (carrying the did-you-mean suggestion).
  */
 export class RiskPolicyDocumentValidator extends DefaultDocumentValidator {
+
+    /** Every diagnostic carries its RiskPolicy code in `code` too, which editors show beside the message. */
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        for (const diagnostic of diagnostics) {
+            const code = (diagnostic.data as { code?: unknown } | undefined)?.code;
+            if (diagnostic.code === undefined && typeof code === 'string') {
+                diagnostic.code = code;
+            }
+        }
+        return diagnostics;
+    }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
