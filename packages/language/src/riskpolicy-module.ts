@@ -14,6 +14,13 @@ import { RiskPolicyParserErrorMessageProvider } from './riskpolicy-parser-messag
 import { RiskPolicyPolicyAnalysis } from './conformance/riskpolicy-policy-analysis.js';
 import { RiskPolicyHoverProvider } from './lsp/riskpolicy-hover-provider.js';
 import { RiskPolicyCodeActionProvider } from './lsp/riskpolicy-code-actions.js';
+import { RiskPolicyCodeLensProvider } from './lsp/riskpolicy-code-lens.js';
+import { RiskPolicyFormatter } from './lsp/riskpolicy-formatter.js';
+import { RiskPolicySemanticTokenProvider } from './lsp/riskpolicy-semantic-tokens.js';
+import { RiskPolicyDocumentSymbolProvider } from './lsp/riskpolicy-document-symbols.js';
+import { RiskPolicyFoldingRangeProvider } from './lsp/riskpolicy-folding-ranges.js';
+import { RiskPolicyRenameProvider } from './lsp/riskpolicy-rename-provider.js';
+import { RiskPolicyCompletionProvider } from './lsp/riskpolicy-completion-provider.js';
 
 export type RiskPolicyAddedServices = {
     validation: {
@@ -45,7 +52,14 @@ export const RiskPolicyModule: Module<RiskPolicyServices, PartialLangiumServices
     },
     lsp: {
         HoverProvider: (services) => new RiskPolicyHoverProvider(services),
-        CodeActionProvider: (services) => new RiskPolicyCodeActionProvider(services)
+        CodeActionProvider: (services) => new RiskPolicyCodeActionProvider(services),
+        CodeLensProvider: (services) => new RiskPolicyCodeLensProvider(services),
+        Formatter: () => new RiskPolicyFormatter(),
+        SemanticTokenProvider: (services) => new RiskPolicySemanticTokenProvider(services),
+        DocumentSymbolProvider: () => new RiskPolicyDocumentSymbolProvider(),
+        FoldingRangeProvider: () => new RiskPolicyFoldingRangeProvider(),
+        RenameProvider: (services) => new RiskPolicyRenameProvider(services),
+        CompletionProvider: (services) => new RiskPolicyCompletionProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new RiskPolicyDocumentValidator(services),
