@@ -2,15 +2,34 @@ import type * as vscode from 'vscode';
 import { workspace } from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { registerCheckWorkspace } from './commands/check-workspace.js';
+import { registerRunCohort } from './commands/run-cohort.js';
+import { registerRunScenario } from './commands/run-scenario.js';
+import { registerShowCoverage } from './commands/show-coverage.js';
+import { registerShowTimeline } from './commands/show-timeline.js';
+import { registerSimulateScenario } from './commands/simulate-scenario.js';
+import { ScenarioTests } from './testing/scenario-tests.js';
 
-// The RiskPolicy extension: starts the bundled language server (out/language/main.cjs) and
-// connects VS Code to it. Commands go in ./commands/ and webviews in ./webviews/ as they arrive.
+// The RiskPolicy extension: starts the bundled language server (out/language/main.cjs), connects
+// VS Code to it, and adds the commands (./commands/), the Testing view (./testing/) and the
+// webviews (./webviews/). The heavy work runs in the server, asked for with the `riskpolicy/…`
+// requests of ../shared/protocol.ts.
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     client = createLanguageClient(context);
     await client.start();
+    const scenarioTests = new ScenarioTests(client);
+    context.subscriptions.push(
+        scenarioTests,
+        registerCheckWorkspace(client),
+        registerRunScenario(scenarioTests),
+        registerShowTimeline(client),
+        registerSimulateScenario(client),
+        registerRunCohort(client),
+        registerShowCoverage(client)
+    );
 }
 
 export async function deactivate(): Promise<void> {
@@ -27,6 +46,7 @@ function createLanguageClient(context: vscode.ExtensionContext): LanguageClient 
         debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
     // Langium's server also registers a watcher of its own; it merges duplicate events per file.
+    // It asks for the `riskpolicy` settings itself (workspace/configuration) and is told of changes.
     const watcher = workspace.createFileSystemWatcher('**/*.riskpolicy');
     context.subscriptions.push(watcher);
     const clientOptions: LanguageClientOptions = {

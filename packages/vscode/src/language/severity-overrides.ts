@@ -1,0 +1,42 @@
+import type { Diagnostic } from 'vscode-languageserver';
+import { DocumentState } from 'langium';
+import { isBuiltinUri } from '@riskpolicy/language';
+import type { RiskPolicyServices, RiskPolicySharedServices } from '@riskpolicy/language';
+
+/** `riskpolicy.severity.overrides`: finding code → the severity to show it at, or `off` to hide it. */
+export type SeverityOverrides = Record<string, string>;
+
+const severities: Record<string, 1 | 2 | 3 | 4> = { error: 1, warning: 2, information: 3, hint: 4 };
+
+/** The diagnostics with each overridden code at its new severity; `off` codes dropped; unknown values ignored. */
+export function applySeverityOverrides(diagnostics: Diagnostic[], overrides: SeverityOverrides | undefined): Diagnostic[] {
+    if (!overrides || typeof overrides !== 'object' || Object.keys(overrides).length === 0) return diagnostics;
+    return diagnostics.flatMap(diagnostic => {
+        const code = (diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code;
+        const wanted = typeof code === 'string' ? overrides[code] : undefined;
+        if (wanted === 'off') return [];
+        const severity = wanted === undefined ? undefined : severities[wanted];
+        return severity === undefined ? [diagnostic] : [{ ...diagnostic, severity }];
+    });
+}
+
+/**
+ * Applies the user's overrides to every document the server validates, so the Problems view, the
+ * editor and `document.diagnostics` agree; re-checks the workspace when the setting changes.
+ */
+export function installSeverityOverrides(shared: RiskPolicySharedServices, services: RiskPolicyServices): void {
+    const configuration = shared.workspace.ConfigurationProvider;
+    const validator = services.validation.DocumentValidator;
+    const validateDocument = validator.validateDocument.bind(validator);
+    validator.validateDocument = async (document, options, cancelToken) => {
+        const overrides = (await configuration.getConfiguration('riskpolicy', 'severity'))?.overrides as SeverityOverrides | undefined;
+        return applySeverityOverrides(await validateDocument(document, options, cancelToken), overrides);
+    };
+    configuration.onConfigurationSectionUpdate(update => {
+        if (update.section !== 'riskpolicy') return;
+        void shared.workspace.WorkspaceLock.write(async token => {
+            const documents = shared.workspace.LangiumDocuments.all.filter(document => !isBuiltinUri(document.uri) && document.state >= DocumentState.Validated).toArray();
+            await shared.workspace.DocumentBuilder.build(documents, { validation: true }, token);
+        });
+    });
+}

@@ -1,0 +1,48 @@
+import type { LangiumDocument } from 'langium';
+import { DocumentState, URI } from 'langium';
+import { ResponseError } from 'vscode-languageserver';
+import { ast, isBuiltinUri } from '@riskpolicy/language';
+import type { RiskPolicySharedServices } from '@riskpolicy/language';
+
+/**
+ * The document at `uri`, parsed, linked and checked. The workspace's first build links every file
+ * but checks only open ones, and files outside the workspace folders are not loaded at all: those
+ * are loaded and checked here, once the build under way (if any) has finished.
+ */
+export async function checkedDocument(shared: RiskPolicySharedServices, uri: string): Promise<LangiumDocument> {
+    await settled(shared);
+    const parsed = URI.parse(uri);
+    const documents = shared.workspace.LangiumDocuments;
+    const document = documents.hasDocument(parsed) ? documents.getDocument(parsed)! : await documents.getOrCreateDocument(parsed);
+    if (document.state < DocumentState.Validated) {
+        await shared.workspace.WorkspaceLock.write(cancel => shared.workspace.DocumentBuilder.build([document], { validation: true }, cancel));
+    }
+    return documents.getDocument(parsed) ?? document;
+}
+
+/**
+ * Resolves once the workspace is loaded and no build is queued or running. (A read action waits
+ * for the write actions before it; `DocumentBuilder.waitUntil(Validated)` can miss a build that
+ * validates no document, as the first workspace build does.)
+ */
+export async function settled(shared: RiskPolicySharedServices): Promise<void> {
+    await shared.workspace.WorkspaceManager.ready;
+    await shared.workspace.WorkspaceLock.read(() => undefined);
+}
+
+/** The workspace's own documents (not the bundled packs) that hold scenarios. */
+export function scenarioDocuments(shared: RiskPolicySharedServices): Array<LangiumDocument<ast.ScenarioSet>> {
+    return shared.workspace.LangiumDocuments.all
+        .filter(document => !isBuiltinUri(document.uri) && ast.isScenarioSet(document.parseResult.value))
+        .toArray() as Array<LangiumDocument<ast.ScenarioSet>>;
+}
+
+/** Errors (severity 1) in a checked document. */
+export function errorCount(document: LangiumDocument): number {
+    return (document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1).length;
+}
+
+/** A request the server refuses, with a message fit to show the user. */
+export function refuse(message: string): ResponseError<void> {
+    return new ResponseError(-32602, message);
+}
