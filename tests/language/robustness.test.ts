@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { clearTestDocuments, codesOf, createTestServices, validate, type Services } from '../helpers/services.js';
+import { captureInternalErrors } from '../helpers/internal-errors.js';
 
 const sample = readFileSync(new URL('../fixtures/valid/all-constructs.riskpolicy', import.meta.url), 'utf8');
 
 let services: Services;
-const internalErrors: string[] = [];
+let internalErrors: string[] = [];
 beforeAll(async () => {
     services = await createTestServices();
-    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => { internalErrors.push(args.map(String).join(' ')); });
+    internalErrors = captureInternalErrors();
 });
 afterEach(async () => { await clearTestDocuments(services); });
 afterAll(() => { vi.restoreAllMocks(); });

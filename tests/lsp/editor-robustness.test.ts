@@ -3,14 +3,15 @@ import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { clearTestDocuments, createTestServices, type Services } from '../helpers/services.js';
+import { captureInternalErrors } from '../helpers/internal-errors.js';
 
 const sample = readFileSync(new URL('../fixtures/valid/all-constructs.riskpolicy', import.meta.url), 'utf8');
 
 let services: Services;
-const internalErrors: string[] = [];
+let internalErrors: string[] = [];
 beforeAll(async () => {
     services = await createTestServices();
-    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => { internalErrors.push(args.map(String).join(' ')); });
+    internalErrors = captureInternalErrors();
 });
 afterAll(() => { vi.restoreAllMocks(); });
 

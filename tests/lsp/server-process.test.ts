@@ -1,9 +1,10 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { repositoryRoot } from '../helpers/cli.js';
+import { spawnServer, stopServer } from '../helpers/stdio-server.js';
 import { policyWith } from '../helpers/policy.js';
 
 const text = policyWith(`
@@ -23,8 +24,7 @@ const firstDiagnostics = new Promise<void>(resolve => { diagnosticsArrived = res
 const uri = pathToFileURL(join(repositoryRoot, 'tests', 'fixtures', 'lsp-session.riskpolicy')).toString();
 
 beforeAll(async () => {
-    server = spawn(process.execPath, [join(repositoryRoot, 'packages/vscode/out/language/main.js'), '--stdio'], { cwd: repositoryRoot });
-    connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+    ({ server, connection } = spawnServer(join(repositoryRoot, 'packages/vscode/out/language/main.js'), repositoryRoot));
     connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string, diagnostics: never[] }) => {
         diagnostics.set(params.uri, params.diagnostics);
         if (params.uri === uri) diagnosticsArrived();
@@ -37,12 +37,7 @@ beforeAll(async () => {
     await firstDiagnostics;
 });
 
-afterAll(async () => {
-    await connection.sendRequest('shutdown');
-    await connection.sendNotification('exit');
-    connection.dispose();
-    server.kill();
-});
+afterAll(async () => { await stopServer({ server, connection }); });
 
 function lineOf(marker: string): number {
     return text.split('\n').findIndex(line => line.includes(marker));

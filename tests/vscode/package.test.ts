@@ -1,11 +1,12 @@
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { repositoryRoot } from '../helpers/cli.js';
+import { spawnServer, stopServer } from '../helpers/stdio-server.js';
 import { policyWith } from '../helpers/policy.js';
 
 // Assumes `npm run build` (root) and `npm run build -w packages/vscode` have run.
@@ -62,8 +63,7 @@ rule tell-yjb "Tell the YJB" implements serious-incidents-2022.notify-yjb [003:2
     let published: Array<{ range: { start: { line: number } }, data?: { code?: string } }>;
 
     beforeAll(async () => {
-        server = spawn(process.execPath, [join(extensionRoot, 'out', 'language', 'main.cjs'), '--stdio'], { cwd: tmpdir() });
-        connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+        ({ server, connection } = spawnServer(join(extensionRoot, 'out', 'language', 'main.cjs'), tmpdir()));
         const diagnostics = new Promise<typeof published>(resolve => {
             connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string, diagnostics: typeof published }) => {
                 if (params.uri === uri) resolve(params.diagnostics);
@@ -77,12 +77,7 @@ rule tell-yjb "Tell the YJB" implements serious-incidents-2022.notify-yjb [003:2
         published = await diagnostics;
     });
 
-    afterAll(async () => {
-        await connection.sendRequest('shutdown');
-        await connection.sendNotification('exit');
-        connection.dispose();
-        server.kill();
-    });
+    afterAll(async () => { await stopServer({ server, connection }); });
 
     test('answers initialize with the features the extension relies on', () => {
         expect(initialize.capabilities).toHaveProperty('hoverProvider');

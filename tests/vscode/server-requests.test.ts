@@ -1,10 +1,11 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CancellationTokenSource, createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { CancellationTokenSource, type MessageConnection } from 'vscode-jsonrpc/node';
 import { repositoryRoot } from '../helpers/cli.js';
+import { spawnServer, stopServer } from '../helpers/stdio-server.js';
 import type { CheckFilesResult, CohortResult, CoverageResult, ListScenariosResult, RunScenariosResult } from '../../packages/vscode/src/shared/protocol.js';
 
 // The bundled server (out/language/main.cjs) answering the extension's `riskpolicy/…` requests,
@@ -21,8 +22,7 @@ const diagnostics = new Map<string, Array<{ code?: string, severity?: number }>>
 const progress: Array<{ kind: string, percentage?: number }> = [];
 
 beforeAll(async () => {
-    server = spawn(process.execPath, [join(repositoryRoot, 'packages', 'vscode', 'out', 'language', 'main.cjs'), '--stdio'], { cwd: repositoryRoot });
-    connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+    ({ server, connection } = spawnServer(join(repositoryRoot, 'packages', 'vscode', 'out', 'language', 'main.cjs'), repositoryRoot));
     connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string, diagnostics: never[] }) => { diagnostics.set(params.uri, params.diagnostics); });
     connection.onNotification('$/progress', (params: { value: { kind: string, percentage?: number } }) => { progress.push(params.value); });
     connection.onRequest('workspace/configuration', (params: { items: Array<{ section: string }> }) => params.items.map(item => item.section === 'riskpolicy' ? settings : null));
@@ -35,12 +35,7 @@ beforeAll(async () => {
     await connection.sendNotification('initialized', {});
 });
 
-afterAll(async () => {
-    await connection.sendRequest('shutdown');
-    await connection.sendNotification('exit');
-    connection.dispose();
-    server.kill();
-});
+afterAll(async () => { await stopServer({ server, connection }); });
 
 describe('riskpolicy/listScenarios and riskpolicy/runScenarios', () => {
     test('lists every scenario file of the workspace folder with its cases and their lines', async () => {
