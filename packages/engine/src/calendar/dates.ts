@@ -27,6 +27,16 @@ function parts(date: LocalDate): [number, number, number] {
     throw new CalendarError('invalid-date', `'${date}' is not a date of the form YYYY-MM-DD`);
 }
 
+/** True for a real calendar date written YYYY-MM-DD (no 31 Apr, no 29 Feb outside leap years). */
+export function isLocalDate(value: string): boolean {
+    try {
+        parts(value);
+        return true;
+    } catch {
+        return false;
+    }
+}
+
 export function assertDate(date: LocalDate): LocalDate {
     parts(date);
     return date;
@@ -113,6 +123,12 @@ export function addWallClockHours(dateTime: LocalDateTime, hours: number): Local
 export function formatLongDate(date: LocalDate): string {
     const [year, month, day] = parts(date);
     return `${WEEKDAYS[weekdayOf(date)]} ${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** `2025-01-03T16:30` as `Fri 3 Jan 2025 16:30`; `…T23:59` as `end of Fri 3 Jan 2025`. */
+export function formatMoment(moment: LocalDateTime): string {
+    const [date, time] = moment.split('T') as [LocalDate, string];
+    return time === '23:59' ? `end of ${formatLongDate(date)}` : `${formatLongDate(date)} ${time}`;
 }
 
 /** `25 Dec`, or `25 Dec 2024` when the year is needed. */

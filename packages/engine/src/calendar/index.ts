@@ -1,6 +1,6 @@
 export type { BankHoliday } from './bank-holidays.js';
 export { FIRST_CONFIRMED_YEAR, LAST_CHECKED_YEAR, lastConfirmedYear } from './confirmed-years.js';
-export { END_OF_DAY, type LocalDateTime, type LocalDate } from './dates.js';
+export { addCalendarYears, END_OF_DAY, isLocalDate, type LocalDateTime, type LocalDate } from './dates.js';
 export type { DeadlineResult, DeadlineRule, Direction, DurationSpec, SkippedDay } from './deadline-result.js';
 export { addDuration, nextWorkingDay, sameWorkingDay, subtractDuration } from './deadlines.js';
 export { CalendarError, type CalendarErrorCode } from './errors.js';

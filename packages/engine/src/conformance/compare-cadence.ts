@@ -1,7 +1,8 @@
 import { addDuration, explain, type WorkingCalendar } from '../calendar/index.js';
 import type { DurationUnit } from '../ir/common.js';
 import type { Timing } from '../ir/timing.js';
-import { formatMoment, startMoments, type StartWindow } from './due-dates.js';
+import { startMoments, type StartWindow } from './due-dates.js';
+import { formatMoment } from '../calendar/dates.js';
 import { PolicyFindingCodes as Codes } from './findings.js';
 import type { TimingVerdict } from './compare-timing.js';
 import { durationWords } from './words.js';

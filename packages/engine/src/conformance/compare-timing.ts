@@ -1,7 +1,8 @@
 import type { WorkingCalendar } from '../calendar/index.js';
 import type { Duty, Rule } from '../ir/rules.js';
 import type { Timing } from '../ir/timing.js';
-import { dueRule, firstLaterStart, formatMoment, isSometimesEarlier, type DueRule, type StartWindow } from './due-dates.js';
+import { dueRule, firstLaterStart, isSometimesEarlier, type DueRule, type StartWindow } from './due-dates.js';
+import { formatMoment } from '../calendar/dates.js';
 import { PolicyFindingCodes as Codes } from './findings.js';
 import type { Vocabulary } from './vocabulary.js';
 import { durationWords } from './words.js';

@@ -90,15 +90,3 @@ export function isSometimesEarlier(local: DueRule, national: DueRule, window: St
     }
     return false;
 }
-
-const weekdayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `2025-01-03T16:30` as `Fri 3 Jan 2025 16:30` (end of day shown as such). */
-export function formatMoment(moment: string): string {
-    const [date, time] = moment.split('T');
-    const [year, month, day] = date.split('-').map(Number);
-    const weekday = weekdayNames[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
-    const words = `${weekday} ${day} ${monthNames[month - 1]} ${year}`;
-    return time === '23:59' ? `end of ${words}` : `${words} ${time}`;
-}

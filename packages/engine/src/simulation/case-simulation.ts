@@ -1,5 +1,5 @@
 import { addDuration, explain, type WorkingCalendar } from '../calendar/index.js';
-import { formatMoment } from '../conformance/due-dates.js';
+import { formatMoment } from '../calendar/dates.js';
 import { durationWords } from '../conformance/words.js';
 import type { CaseFacts } from '../conformance/case-facts.js';
 import type { Vocabulary } from '../conformance/vocabulary.js';

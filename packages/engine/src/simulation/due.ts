@@ -1,5 +1,6 @@
 import type { WorkingCalendar } from '../calendar/index.js';
-import { dueRule, formatMoment } from '../conformance/due-dates.js';
+import { dueRule } from '../conformance/due-dates.js';
+import { formatMoment } from '../calendar/dates.js';
 import type { Vocabulary } from '../conformance/vocabulary.js';
 import type { PolicyIr } from '../ir/document.js';
 import type { ScenarioCase } from '../ir/scenarios.js';

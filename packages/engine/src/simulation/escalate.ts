@@ -1,5 +1,5 @@
 import { addDuration, type WorkingCalendar } from '../calendar/index.js';
-import { formatMoment } from '../conformance/due-dates.js';
+import { formatMoment } from '../calendar/dates.js';
 import type { PolicyIr } from '../ir/document.js';
 import type { Rule } from '../ir/rules.js';
 import type { Duration } from '../ir/common.js';

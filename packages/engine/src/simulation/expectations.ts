@@ -1,4 +1,4 @@
-import { formatMoment } from '../conformance/due-dates.js';
+import { formatMoment } from '../calendar/dates.js';
 import type { Expectation } from '../ir/scenarios.js';
 import { labelsMatch } from './labels.js';
 import type { CaseTimeline } from './timeline.js';

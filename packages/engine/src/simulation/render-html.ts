@@ -1,4 +1,4 @@
-import { formatMoment } from '../conformance/due-dates.js';
+import { formatMoment } from '../calendar/dates.js';
 import { escapeHtml as escape, htmlPage } from '../html-page.js';
 import type { CaseTimeline, Obligation } from './timeline.js';
 

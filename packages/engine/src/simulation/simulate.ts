@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../calendar/index.js';
 import { calendarOf } from '../conformance/policy-calendar.js';
-import { formatMoment } from '../conformance/due-dates.js';
+import { formatMoment } from '../calendar/dates.js';
 import { Vocabulary } from '../conformance/vocabulary.js';
 import type { PolicyIr, StandardIr } from '../ir/document.js';
 import type { ScenarioCase } from '../ir/scenarios.js';

@@ -19,7 +19,7 @@ function nameRange(node: AstNode): Range | undefined {
     return (GrammarUtils.findNodeForProperty(node.$cstNode, 'name') ?? node.$cstNode)?.range;
 }
 
-export function exerciseTitle(count: number): string {
+function exerciseTitle(count: number): string {
     return count === 1 ? '1 scenario exercises this rule' : `${count} scenarios exercise this rule`;
 }
 

@@ -8,7 +8,7 @@ import { isDeclaration, isPolicy, isScale, isScenarioSet, isSection, isStandard 
 import { aliasesOf } from '../riskpolicy-scope-computation.js';
 
 /** The outline kind of each declaration. */
-export const DeclarationSymbolKinds: Readonly<Record<Declaration['$type'], SymbolKind>> = {
+const DeclarationSymbolKinds: Readonly<Record<Declaration['$type'], SymbolKind>> = {
     Role: SymbolKind.Class,
     Panel: SymbolKind.Struct,
     Scale: SymbolKind.Enum,

@@ -1,5 +1,5 @@
 /** Edit distance between two strings (case-insensitive), for did-you-mean suggestions. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
     const left = a.toLowerCase();
     const right = b.toLowerCase();
     let previous = Array.from({ length: right.length + 1 }, (_, index) => index);

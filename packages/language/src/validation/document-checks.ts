@@ -2,7 +2,7 @@ import type { AstNode, ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import type { ClosureHeader, Document, Policy } from '../generated/ast.js';
 import { isEffectiveHeader, isReviewHeader } from '../generated/ast.js';
-import { parseCitation } from '@riskpolicy/engine';
+import { addCalendarYears, isLocalDate, parseCitation } from '@riskpolicy/engine';
 import { IssueCodes } from './issue-codes.js';
 
 /** Calendar dates that exist, in an order that makes sense. */
@@ -27,7 +27,7 @@ export class DocumentChecks {
             accept('error', `The review date ${review.date} is not after the effective date ${effective.date}.`, {
                 node: review, property: 'date', data: { code: IssueCodes.ReviewBeforeEffective }
             });
-        } else if (review.date > addTwelveMonths(effective.date)) {
+        } else if (review.date > addCalendarYears(effective.date, 1)) {
             accept('warning', `The review date ${review.date} is more than 12 months after the effective date ${effective.date}. Review the policy at least once a year.`, {
                 node: review, property: 'date', data: { code: IssueCodes.ReviewTooFar }
             });
@@ -60,15 +60,5 @@ export class DocumentChecks {
 }
 
 function isRealDate(value: string | undefined): value is string {
-    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-        return false;
-    }
-    const [year, month, day] = value.split('-').map(Number);
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-function addTwelveMonths(value: string): string {
-    const [year, month, day] = value.split('-');
-    return `${Number(year) + 1}-${month}-${day}`;
+    return typeof value === 'string' && isLocalDate(value);
 }

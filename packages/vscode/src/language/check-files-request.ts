@@ -17,7 +17,7 @@ export function registerCheckFilesRequest(connection: Connection, shared: RiskPo
         const checked: LangiumDocument[] = [];
         await shared.workspace.WorkspaceLock.write(async token => {
             for (const uri of uris) {
-                checked.push(documents.hasDocument(uri) ? documents.getDocument(uri)! : await documents.getOrCreateDocument(uri));
+                checked.push(await documents.getOrCreateDocument(uri));
             }
             await shared.workspace.DocumentBuilder.build(checked, { validation: true }, token);
         });

@@ -22,7 +22,7 @@ function outcome(result: CaseResult): CaseOutcome {
 }
 
 /** Simulates the cases of a scenario file (those named, or all) against the policy it is for. */
-export function runScenarioFile(services: RiskPolicyServices, document: LangiumDocument, names?: string[]): RunScenariosResult {
+function runScenarioFile(services: RiskPolicyServices, document: LangiumDocument, names?: string[]): RunScenariosResult {
     const root = document.parseResult.value;
     if (!ast.isScenarioSet(root)) throw refuse('This file holds no scenarios: scenario files start with \'scenarios for <policy>\'.');
     const errors = errorCount(document);

@@ -13,7 +13,7 @@ export async function checkedDocument(shared: RiskPolicySharedServices, uri: str
     await settled(shared);
     const parsed = URI.parse(uri);
     const documents = shared.workspace.LangiumDocuments;
-    const document = documents.hasDocument(parsed) ? documents.getDocument(parsed)! : await documents.getOrCreateDocument(parsed);
+    const document = await documents.getOrCreateDocument(parsed);
     if (document.state < DocumentState.Validated) {
         await shared.workspace.WorkspaceLock.write(cancel => shared.workspace.DocumentBuilder.build([document], { validation: true }, cancel));
     }

@@ -11,7 +11,7 @@ export function escapeHtml(text: string): string {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-export function contentSecurityPolicy(context: WebviewContext): string {
+function contentSecurityPolicy(context: WebviewContext): string {
     return `default-src 'none'; style-src ${context.cspSource} 'unsafe-inline'`;
 }
 
