@@ -7,3 +7,4 @@ export * from './consistency/index.js';
 export * from './simulation/index.js';
 export * from './cohort/index.js';
 export { reaches } from './graph.js';
+export { sittingsFromCadence } from './panel-sittings.js';

@@ -1,10 +1,11 @@
 import type { WorkingCalendar } from '../calendar/index.js';
-import { addDuration } from '../calendar/index.js';
+import { addDays } from '../calendar/dates.js';
+import type { Panel } from '../ir/panels.js';
+import { sittingsFromCadence, weeklySittings } from '../panel-sittings.js';
 import type { Condition } from '../ir/conditions.js';
 import type { PolicyIr } from '../ir/document.js';
-import type { Panel } from '../ir/panels.js';
 import { PolicyFindingCodes as Codes, type PolicyFinding } from '../conformance/findings.js';
-import { startMoments, type StartWindow } from '../conformance/due-dates.js';
+import type { StartWindow } from '../conformance/due-dates.js';
 
 type NextMeeting = Extract<Condition, { kind: 'next-meeting' }>;
 
@@ -18,37 +19,31 @@ function nextMeetingConditions(condition: Condition | undefined): NextMeeting[] 
     }
 }
 
-const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** Sitting dates of a panel that meets every so many weeks, through the window (undefined when unknown). */
-function sittings(panel: Panel, window: StartWindow): string[] | undefined {
-    const cadence = panel.meets[0]?.cadence;
-    if (!cadence?.every || cadence.every.unit !== 'weeks') return undefined;
-    const step = cadence.every.value * 7;
-    let first = cadence.firstSitting ?? window.from;
-    if (!cadence.firstSitting && cadence.weekday) {
-        while (weekdays[new Date(`${first}T00:00:00Z`).getUTCDay()] !== cadence.weekday) {
-            first = new Date(Date.parse(`${first}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-        }
-    }
-    const dates: string[] = [];
-    const last = Date.parse(`${window.from}T00:00:00Z`) + (window.days + 60) * 86_400_000;
-    for (let time = Date.parse(`${first}T00:00:00Z`); time <= last; time += step * 86_400_000) {
-        dates.push(new Date(time).toISOString().slice(0, 10));
-    }
-    return dates;
+/**
+ * The panel's possible sitting dates through the window: one list when its cadence fixes them, one per
+ * possible first sitting when it only says how often (`meets fortnightly`).
+ */
+function possibleSittings(panel: Panel, window: StartWindow): string[][] | undefined {
+    const to = addDays(window.from, window.days + 60);
+    const fixed = sittingsFromCadence(panel, window.from, to);
+    if (fixed) return [fixed];
+    const every = panel.meets[0]?.cadence?.every;
+    if (!every || every.unit !== 'weeks') return undefined;
+    return Array.from({ length: every.value * 7 }, (_, offset) => weeklySittings(addDays(window.from, offset), every.value, window.from, to));
 }
 
-/** The most working days any day in the window waits for the panel's next sitting. */
+/** The most working days any day in the window waits for the panel's next sitting (counted up to and including it). */
 function longestWait(dates: string[], calendar: WorkingCalendar, window: StartWindow): number {
     let longest = 0;
-    for (const moment of startMoments(window)) {
-        if (!moment.endsWith('T09:00')) continue;
-        const day = moment.slice(0, 10);
-        const next = dates.find(date => date > day);
-        if (!next) continue;
+    let next = 0;
+    for (let offset = 0; offset < window.days; offset++) {
+        const day = addDays(window.from, offset);
+        while (next < dates.length && dates[next] <= day) next++;
+        if (next === dates.length) break;
         let wait = 0;
-        while (addDuration(calendar, moment, { value: wait + 1, unit: 'working-days' }).due.slice(0, 10) <= next) wait++;
+        for (let date = addDays(day, 1); date <= dates[next]; date = addDays(date, 1)) {
+            if (calendar.isWorkingDay(date)) wait++;
+        }
         longest = Math.max(longest, wait);
     }
     return longest;
@@ -62,9 +57,9 @@ export function rulesThatNeverFire(policy: PolicyIr, calendar: WorkingCalendar, 
         for (const test of nextMeetingConditions(condition)) {
             const panel = policy.panels.find(candidate => candidate.id === test.panel);
             if (!panel || test.comparison !== 'more-than' || test.duration.unit !== 'working-days') continue;
-            const dates = sittings(panel, window);
-            if (!dates) continue;
-            const wait = longestWait(dates, calendar, window);
+            const phases = possibleSittings(panel, window);
+            if (!phases) continue;
+            const wait = Math.max(...phases.map(dates => longestWait(dates, calendar, window)));
             if (wait <= test.duration.value) {
                 findings.push({
                     code: Codes.RuleNeverFires, severity: 'warning', location: rule.source,

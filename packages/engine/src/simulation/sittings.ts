@@ -1,11 +1,7 @@
 import type { Panel } from '../ir/panels.js';
 import type { ScenarioCase } from '../ir/scenarios.js';
-
-const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-function addDays(date: string, days: number): string {
-    return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+import { addDays } from '../calendar/dates.js';
+import { sittingsFromCadence } from '../panel-sittings.js';
 
 /**
  * When a panel sits: the scenario's `sits on` dates if it gives any, otherwise dates derived from a
@@ -17,19 +13,9 @@ export function sittingsOf(panel: Panel | undefined, scenario: ScenarioCase, fro
     if (given.length > 0) {
         return { dates: given, source: 'the sittings the scenario gives' };
     }
-    const cadence = panel.meets[0]?.cadence;
-    if (!cadence?.every || cadence.every.unit !== 'weeks' || (!cadence.weekday && !cadence.firstSitting)) {
-        return undefined;
-    }
-    let first = cadence.firstSitting ?? from.slice(0, 10);
-    while (cadence.weekday && weekdays[new Date(`${first}T00:00:00Z`).getUTCDay()] !== cadence.weekday) {
-        first = addDays(first, 1);
-    }
     // Deadlines can fall after the scenario's last step: look a year further.
-    const horizon = addDays(until.slice(0, 10), 366);
-    const dates: string[] = [];
-    for (let date = first; date <= horizon; date = addDays(date, cadence.every.value * 7)) {
-        if (date >= from.slice(0, 10)) dates.push(date);
-    }
-    return { dates, source: `${panel.id} meets every ${cadence.every.value} week${cadence.every.value === 1 ? '' : 's'}${cadence.weekday ? ` on ${cadence.weekday}` : ''}` };
+    const dates = sittingsFromCadence(panel, from.slice(0, 10), addDays(until.slice(0, 10), 366));
+    if (!dates) return undefined;
+    const cadence = panel.meets[0].cadence;
+    return { dates, source: `${panel.id} meets every ${cadence.every!.value} week${cadence.every!.value === 1 ? '' : 's'}${cadence.weekday ? ` on ${cadence.weekday}` : ''}` };
 }
