@@ -42,10 +42,11 @@ describe('one test per finding code', () => {
         expect(issues).toEqual([{ code: 'unresolved-reference', severity: 'error', line: lineOf(text, 'line-manger'), message: `Unknown role or panel 'line-manger'. Did you mean 'line-manager'?` }]);
     });
 
-    test(`${IssueCodes.UnresolvedReference} for a level that is not on every compared scale`, async () => {
+    test(IssueCodes.LevelNotOnScale, async () => {
+        // `High` resolves (it is a RoSH level), so this is not an unresolved reference: it has a code of its own.
         const text = policyWith('scale flag-scale ordered: No < Yes\nrule r\n    if RoSH or flag-scale is High or above\n    case-holder must "x"\n');
-        const issues = await onlyIssues(IssueCodes.UnresolvedReference, text);
-        expect(issues.map(issue => issue.message)).toEqual([`'High' is not a level of 'flag-scale'. Its levels are No, Yes.`]);
+        const issues = await onlyIssues(IssueCodes.LevelNotOnScale, text);
+        expect(issues).toEqual([{ code: 'level-not-on-scale', severity: 'error', line: lineOf(text, 'flag-scale is High'), message: `'High' is not a level of 'flag-scale'. Its levels are No, Yes.` }]);
     });
 
     test(IssueCodes.DuplicateName, async () => {

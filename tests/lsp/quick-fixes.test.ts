@@ -46,6 +46,13 @@ describe('quick fixes for mechanical findings', () => {
         expect(fixes).toEqual([{ title: `Change to 'line-manager'`, text: text.replace('line-manger', 'line-manager') }]);
     });
 
+    test('level-not-on-scale: no mechanical fix (another name would leave the other scale without it)', async () => {
+        const text = policyWith('scale flag-scale ordered: No < Yes\nrule r\n    if RoSH or flag-scale is High or above\n    case-holder must "x"\n');
+        const [document] = await validate(services, text);
+        expect((document.diagnostics ?? []).map(diagnostic => diagnostic.code)).toEqual(['level-not-on-scale']);
+        expect(await fixed(text, 'level-not-on-scale')).toEqual([]);
+    });
+
     test('deadline-later: tighten to the national requirement', async () => {
         const text = policyWith('rule tell-yjb implements serious-incidents-2022.notify-yjb\n    when notifiable-charge\n    service-manager must notify yjb "serious incident notification" within 5 working days of becoming-aware\n', '    conforms to serious-incidents-2022');
         const fixes = await fixed(text, 'deadline-later');

@@ -61,7 +61,7 @@ export class ConditionChecks {
             (range.levels ?? []).forEach((level, index) => {
                 if (level.ref && !(scale.levels ?? []).some(candidate => candidate.name === level.ref!.name)) {
                     accept('error', `'${level.$refText}' is not a level of '${scale.name}'. Its levels are ${scale.levels.map(l => l.name).join(', ')}.`, {
-                        node: range, property: 'levels', index, data: { code: IssueCodes.UnresolvedReference }
+                        node: range, property: 'levels', index, data: { code: IssueCodes.LevelNotOnScale, level: level.$refText, scale: scale.name }
                     });
                 }
             });

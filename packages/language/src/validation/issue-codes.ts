@@ -5,6 +5,8 @@
 export namespace IssueCodes {
     export const SyntaxError = 'syntax-error';
     export const UnresolvedReference = 'unresolved-reference';
+    /** A level that resolves on one compared scale but is not a level of another (`RoSH or flag-scale is High`). */
+    export const LevelNotOnScale = 'level-not-on-scale';
     export const DuplicateName = 'duplicate-name';
     export const AliasClash = 'alias-clash';
     export const DuplicateLevel = 'duplicate-level';
