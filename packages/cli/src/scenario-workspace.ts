@@ -20,7 +20,9 @@ export function scenariosOf(workspace: LoadedWorkspace, document: LangiumDocumen
     }
     const policyNode = root.policy.ref;
     if (!policyNode) {
-        throw new UsageError(`${display}:1:1: the policy '${root.policy.$refText}' is not loaded. Check the name, or give its file too.`);
+        const start = root.policy.$refNode?.range.start;
+        const where = start ? `${start.line + 1}:${start.character + 1}` : '1:1';
+        throw new UsageError(`${display}:${where}: the policy '${root.policy.$refText}' is not loaded. Check the name, or give its file too.`);
     }
     const analysis = workspace.services.analysis.PolicyAnalysis.analyse(AstUtils.getDocument(policyNode));
     if (!analysis) {

@@ -57,10 +57,14 @@ export async function cohort(policyPath: string, options: CohortOptions, output:
     }
     const mix = readMix(options.mix);
     const workspace = await loadWorkspace(collectFiles([policyPath]));
-    const [{ document, file }] = workspace.files;
-    if (!ast.isPolicy(document.parseResult.value)) {
-        throw new UsageError(`${file.display}: cohort takes a policy.`);
+    const policies = workspace.files.filter(({ document }) => ast.isPolicy(document.parseResult.value));
+    if (policies.length > 1) {
+        throw new UsageError(`${policyPath}: cohort takes one policy file; this folder holds ${policies.length} policies. Name one of them, e.g. ${policies[0].file.display}.`);
     }
+    if (policies.length === 0) {
+        throw new UsageError(`${workspace.files.length === 1 ? workspace.files[0].file.display : policyPath}: cohort takes a policy.`);
+    }
+    const [{ document, file }] = policies;
     const analysis = workspace.services.analysis.PolicyAnalysis.analyse(document);
     if (!analysis) {
         throw new UsageError(`${file.display}: the policy does not parse; run riskpolicy check on it first.`);

@@ -44,20 +44,38 @@ export async function simulate(policyPath: string, options: SimulateOptions, out
     if (!['text', 'json', 'html'].includes(options.format)) {
         throw new UsageError(`--format must be text, json or html, not '${options.format}'.`);
     }
-    const policyFile = collectFiles([policyPath]);
+    const policyInputs = new Set(collectFiles([policyPath]).map(file => file.absolute));
     const candidates = await scenarioFiles(policyPath, options.scenario);
     if (candidates.length === 0) {
         throw new UsageError(`${options.scenario}: no such scenario file, and no scenarios/ folder beside ${policyPath} to find a case of that name in.`);
     }
-    const workspace = await loadWorkspace([...policyFile, ...collectFiles(candidates)]);
-    const policyDocument = workspace.files[0].document;
-    if (!ast.isPolicy(policyDocument.parseResult.value)) {
-        throw new UsageError(`${policyPath}: simulate takes a policy first; this file holds a ${policyDocument.parseResult.value.$type.toLowerCase()}.`);
+    const scenarioInputs = new Set(collectFiles(candidates).map(file => file.absolute));
+    // One call, so a file named both as the policy and as the scenario (or in overlapping folders) loads once.
+    const workspace = await loadWorkspace(collectFiles([policyPath, ...candidates]));
+    const given = workspace.files.filter(({ file }) => policyInputs.has(file.absolute));
+    const policies = given.filter(({ document }) => ast.isPolicy(document.parseResult.value));
+    if (policies.length > 1) {
+        throw new UsageError(`${policyPath}: simulate takes one policy file; this folder holds ${policies.length} policies. Name one of them, e.g. ${policies[0].file.display}.`);
     }
+    if (policies.length === 0) {
+        const root = given[0].document.parseResult.value;
+        throw new UsageError(`${policyPath}: simulate takes a policy first; ${given.length === 1 ? `this file holds a ${root.$type.toLowerCase()}` : 'this folder holds no policy'}.`);
+    }
+    const [{ document: policyDocument, file: policyFile }] = policies;
+    const policyRoot = policyDocument.parseResult.value;
     const byFile = existsSync(options.scenario);
+    const scenarioSets = workspace.files.filter(({ document, file }) => scenarioInputs.has(file.absolute) && ast.isScenarioSet(document.parseResult.value));
+    if (byFile && scenarioSets.length === 0) {
+        throw new UsageError(`${options.scenario}: --scenario takes a scenario file (one that starts 'scenarios for <policy>') or a case name; this holds no scenarios.`);
+    }
+    const forPolicy = scenarioSets.filter(({ document }) => (document.parseResult.value as ast.ScenarioSet).policy.ref === policyRoot);
+    if (byFile && forPolicy.length === 0) {
+        const [{ document, file }] = scenarioSets;
+        const name = (document.parseResult.value as ast.ScenarioSet).policy.$refText;
+        throw new UsageError(`${file.display} holds scenarios for policy '${name}', not for ${policyFile.display}. Give that policy, or a scenario file written for this one.`);
+    }
     const timelines: CaseTimeline[] = [];
-    for (const { document, file } of workspace.files.slice(1)) {
-        if (!ast.isScenarioSet(document.parseResult.value)) continue;
+    for (const { document, file } of forPolicy) {
         const loaded = scenariosOf(workspace, document, file.display);
         const cases = byFile ? loaded.scenarios.cases : loaded.scenarios.cases.filter(entry => entry.name.toLowerCase() === options.scenario.toLowerCase());
         timelines.push(...runScenarios(loaded.policy, { ...loaded.scenarios, cases }, { standards: loaded.standards }).map(result => result.timeline));
