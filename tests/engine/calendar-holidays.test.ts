@@ -105,7 +105,7 @@ describe('local closures', () => {
             .toThrow(expect.objectContaining({ code: 'invalid-range' }));
         expect(make({ region: 'england-and-wales', closures: [{ from: '2025-02-30', to: '2025-03-02' }] }))
             .toThrow(CalendarError);
-        expect(make({ region: 'scotland' as 'england-and-wales' })).toThrow(expect.objectContaining({ code: 'unknown-region' }));
+        expect(make({ region: 'wales' as 'england-and-wales' })).toThrow(expect.objectContaining({ code: 'unknown-region' }));
     });
 });
 

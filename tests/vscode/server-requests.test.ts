@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CancellationTokenSource, type MessageConnection } from 'vscode-jsonrpc/node';
-import { repositoryRoot } from '../helpers/cli.js';
+import { repositoryRoot, runCli } from '../helpers/cli.js';
 import { spawnServer, stopServer } from '../helpers/stdio-server.js';
 import type { CheckFilesResult, CohortResult, CoverageResult, ListScenariosResult, RunScenariosResult } from '../../packages/vscode/src/shared/protocol.js';
 
@@ -20,11 +20,13 @@ let connection: MessageConnection;
 let settings: Record<string, unknown> = {};
 const diagnostics = new Map<string, Array<{ code?: string, severity?: number }>>();
 const progress: Array<{ kind: string, percentage?: number }> = [];
+const warnings: string[] = [];
 
 beforeAll(async () => {
     ({ server, connection } = spawnServer(join(repositoryRoot, 'packages', 'vscode', 'out', 'language', 'main.cjs'), repositoryRoot));
     connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string, diagnostics: never[] }) => { diagnostics.set(params.uri, params.diagnostics); });
     connection.onNotification('$/progress', (params: { value: { kind: string, percentage?: number } }) => { progress.push(params.value); });
+    connection.onRequest('window/showMessageRequest', (params: { type: number, message: string }) => { if (params.type === 2) warnings.push(params.message); return null; });
     connection.onRequest('workspace/configuration', (params: { items: Array<{ section: string }> }) => params.items.map(item => item.section === 'riskpolicy' ? settings : null));
     connection.onRequest(() => null);
     connection.listen();
@@ -142,5 +144,44 @@ describe('riskpolicy/checkFiles and riskpolicy.severity.overrides', () => {
         settings = { severity: { overrides: { 'ambiguous-days': 'off' } } };
         await connection.sendNotification('workspace/didChangeConfiguration', { settings: { riskpolicy: settings } });
         await expect.poll(() => codes().map(([code]) => code)).not.toContain('ambiguous-days');
+    });
+});
+
+describe('riskpolicy.standards.packs and riskpolicy.calendar.region', () => {
+    const cliCodes = (args: string[]) => (JSON.parse(runCli(['check', 'examples/somerset/somerset.riskpolicy', '--format', 'json', ...args]).stdout) as Array<{ code: string, range: { start: { line: number } } }>)
+        .filter(finding => finding.code !== undefined).map(finding => `${finding.range.start.line}:${finding.code}`).sort();
+    const serverCodes = () => (diagnostics.get(policyUri) ?? []).map(diagnostic => `${(diagnostic as { range: { start: { line: number } } }).range.start.line + 1}:${diagnostic.code}`).sort();
+    const change = async (next: Record<string, unknown>) => {
+        settings = next;
+        await connection.sendNotification('workspace/didChangeConfiguration', { settings: { riskpolicy: settings } });
+    };
+
+    test('a pack in the setting adds its findings, the same ones the CLI gives with --standards', async () => {
+        const before = cliCodes([]);
+        await change({});
+        await expect.poll(serverCodes, { timeout: 20_000 }).toEqual(before);
+        await change({ standards: { packs: ['transitions-2021'] } });
+        const expected = cliCodes(['--standards', 'transitions-2021']);
+        expect(expected.length).toBeGreaterThan(before.length);
+        await expect.poll(serverCodes, { timeout: 20_000 }).toEqual(expected);
+        const coverage = await connection.sendRequest<CoverageResult>('riskpolicy/coverage', { uri: policyUri });
+        expect(coverage.requirements.some(entry => entry.requirement.standard === 'transitions-2021')).toBe(true);
+    });
+
+    test('a pack no standard carries is shown as a warning naming the packs there are', async () => {
+        await change({ standards: { packs: ['transitions-2021', 'no-such-pack'] } });
+        await expect.poll(() => warnings.join('\n'), { timeout: 20_000 }).toContain("riskpolicy.standards.packs: no standard pack named 'no-such-pack'; the packs are case-management-guidance-2022,");
+    });
+
+    test('the calendar region setting moves the dates of a policy without a calendar line', async () => {
+        const scenarios = { uri: fileUri('scenarios', 'bank-holidays.riskpolicy') };
+        await change({});
+        await expect.poll(async () => (await connection.sendRequest<RunScenariosResult>('riskpolicy/runScenarios', scenarios)).cases.every(outcome => outcome.passed)).toBe(true);
+        await change({ calendar: { region: 'scotland' } });
+        const easter = async () => (await connection.sendRequest<RunScenariosResult>('riskpolicy/runScenarios', scenarios)).cases.find(outcome => outcome.name.includes('Easter'))?.passed;
+        await expect.poll(easter, { timeout: 20_000 }).toBe(false);
+        await change({ calendar: { region: 'wales' } });
+        await expect.poll(() => warnings.join('\n'), { timeout: 20_000 }).toContain("riskpolicy.calendar.region: 'wales' is not a region; use one of england-and-wales, scotland, northern-ireland.");
+        await expect.poll(easter, { timeout: 20_000 }).toBe(true);
     });
 });

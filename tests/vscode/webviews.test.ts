@@ -40,7 +40,7 @@ beforeAll(async () => {
     pages.set('cohort', cohortHtml(report, context));
     const [enfield] = await validate(services, read('enfield', 'enfield.riskpolicy'));
     const coverage = services.RiskPolicy.analysis.PolicyAnalysis.analyse(enfield)!;
-    pages.set('coverage', coverageHtml({ policy: coverage.policy.id, conformsTo: coverage.policy.conformsTo, requirements: coverage.conformance.coverage }, [], context));
+    pages.set('coverage', coverageHtml({ policy: coverage.policy.id, conformsTo: coverage.policy.conformsTo, checkedAgainst: coverage.standards.map(standard => standard.id), requirements: coverage.conformance.coverage }, context));
 }, 120_000);
 
 afterAll(async () => {

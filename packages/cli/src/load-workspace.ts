@@ -2,7 +2,7 @@ import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createRiskPolicyServices, isBuiltinUri } from '@riskpolicy/language';
-import type { RiskPolicyServices } from '@riskpolicy/language';
+import type { CheckSettings, RiskPolicyServices } from '@riskpolicy/language';
 import type { InputFile } from './collect-files.js';
 import { readText } from './read-text.js';
 import { contextFiles } from './context-files.js';
@@ -20,10 +20,14 @@ export interface LoadedWorkspace {
     displayName(uri: string): string;
 }
 
-/** Parses, links and validates the given files together with the bundled prelude and standard packs. */
-export async function loadWorkspace(inputs: InputFile[]): Promise<LoadedWorkspace> {
+/**
+ * Parses, links and validates the given files together with the bundled prelude and standard packs,
+ * under the user's check settings (calendar region, extra standard packs).
+ */
+export async function loadWorkspace(inputs: InputFile[], settings: Partial<CheckSettings> = {}): Promise<LoadedWorkspace> {
     const texts = inputs.map(file => ({ file, text: readText(file) }));
     const { shared, RiskPolicy } = createRiskPolicyServices(NodeFileSystem);
+    shared.workspace.CheckSettings.update(settings);
     const builtins = await shared.workspace.Builtins.load();
     const factory = shared.workspace.LangiumDocumentFactory;
     const files = texts.map(({ file, text }) => {
@@ -41,6 +45,7 @@ export async function loadWorkspace(inputs: InputFile[]): Promise<LoadedWorkspac
         return [document];
     });
     await shared.workspace.DocumentBuilder.build([...files.map(loaded => loaded.document), ...context], { validation: true });
+    refuseUnknownPacks(RiskPolicy);
     const names = new Map(files.map(loaded => [loaded.document.uri.toString(), loaded.file.display]));
     builtins.forEach(document => names.set(document.uri.toString(), `(bundled) ${document.uri.path.replace(/^\//, '')}`));
     return {
@@ -48,6 +53,15 @@ export async function loadWorkspace(inputs: InputFile[]): Promise<LoadedWorkspac
         files,
         displayName: uri => names.get(uri) ?? (isBuiltinUri(uri) ? uri : URI.parse(uri).fsPath)
     };
+}
+
+function refuseUnknownPacks(services: RiskPolicyServices): void {
+    const analysis = services.analysis.PolicyAnalysis;
+    const unknown = analysis.unknownPacks();
+    if (unknown.length > 0) {
+        const names = unknown.map(name => `'${name}'`).join(', ');
+        throw new UsageError(`--standards: no standard pack named ${names}; the packs are ${analysis.knownPacks().join(', ')}.`);
+    }
 }
 
 /** A neighbouring file's text, or undefined when it cannot serve as context (unreadable, empty, binary). */

@@ -1,10 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
-import { check } from './commands/check.js';
-import { compile } from './commands/compile.js';
-import { coverage } from './commands/coverage.js';
+import { withCalendarOption, withStandardsOption } from './check-settings-options.js';
+import { check, type CheckOptions } from './commands/check.js';
+import { compile, type CompileOptions } from './commands/compile.js';
+import { coverage, type CoverageOptions } from './commands/coverage.js';
 import { cohort, type CohortOptions } from './commands/cohort.js';
-import { simulate } from './commands/simulate.js';
-import { test } from './commands/test.js';
+import { simulate, type SimulateOptions } from './commands/simulate.js';
+import { test, type TestOptions } from './commands/test.js';
 import { processOutput } from './output.js';
 import type { Output } from './output.js';
 import { ExitCode, UsageError } from './usage-error.js';
@@ -26,7 +27,7 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
         .exitOverride()
         .showHelpAfterError('(run riskpolicy --help for usage)');
 
-    program.command('check')
+    withStandardsOption(withCalendarOption(program.command('check')))
         .description('Check policies, standards and scenarios: syntax, references, units, anchors, roles, panels and dates.')
         .argument('<paths...>', '.riskpolicy files, or folders to search for them')
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
@@ -39,17 +40,17 @@ deadlines on the working-day calendar, junior approvers, exceeded ceilings, supe
 Text output prints one finding a line: file:line:col severity code message.
 JSON output is an array of { file, range, severity, code, message, related, requirement?, counterexample? }.
 SARIF output is SARIF 2.1.0, for code-scanning tools.${exitCodes}`)
-        .action(async (paths: string[], options: { format: string }) => setExit(await check(paths, options, output)));
+        .action(async (paths: string[], options: CheckOptions) => setExit(await check(paths, options, output)));
 
-    program.command('compile')
+    withStandardsOption(withCalendarOption(program.command('compile')))
         .description('Compile one policy or standard to an executable form.')
         .argument('<file>', 'the .riskpolicy file to compile')
         .addOption(new Option('--target <target>', 'what to produce: json is the IR, valid against packages/engine/schema/riskpolicy-ir.schema.json').choices(['json']).default('json'))
         .option('--out <file>', 'write to this file instead of standard output (written whole or not at all)')
         .addHelpText('after', exitCodes)
-        .action(async (file: string, options: { target: string, out?: string }) => setExit(await compile(file, options, output)));
+        .action(async (file: string, options: CompileOptions) => setExit(await compile(file, options, output)));
 
-    program.command('coverage')
+    withStandardsOption(withCalendarOption(program.command('coverage')))
         .description('List each national requirement a policy is held to, and whether the policy implements, tightens, misses or loosens it.')
         .argument('<policy>', 'the .riskpolicy policy file')
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
@@ -57,26 +58,26 @@ SARIF output is SARIF 2.1.0, for code-scanning tools.${exitCodes}`)
 Statuses: implemented (met as written), tightened (stricter than required), laxer (met with findings,
 shown beside it), missing (no local rule), external (the value is kept in another document),
 not-applicable (declared with a reason). The totals line counts each.${exitCodes}`)
-        .action(async (file: string, options: { format: string }) => setExit(await coverage(file, options, output)));
+        .action(async (file: string, options: CoverageOptions) => setExit(await coverage(file, options, output)));
 
-    program.command('test')
+    withCalendarOption(program.command('test'))
         .description('Run every scenario like a unit test: simulate each case and check its expectations.')
         .argument('<paths...>', 'scenario files, or folders to search (their policies are found beside them)')
         .option('--coverage', 'also list which rules applied in at least one scenario, and which national requirements were exercised')
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
         .addHelpText('after', exitCodes)
-        .action(async (paths: string[], options: { coverage?: boolean, format: string }) => setExit(await test(paths, options, output)));
+        .action(async (paths: string[], options: TestOptions) => setExit(await test(paths, options, output)));
 
-    program.command('simulate')
+    withCalendarOption(program.command('simulate'))
         .description('Simulate a scenario against a policy over the working-day calendar and show the timeline.')
         .argument('<policy>', 'the .riskpolicy policy file')
         .requiredOption('--scenario <file-or-case>', 'a scenario file, or the name of a case in the scenarios/ folder beside the policy')
         .addOption(new Option('--format <format>', 'text table, JSON timeline, or a self-contained HTML chart').choices(['text', 'json', 'html']).default('text'))
         .option('--out <file>', 'write to this file (whole or not at all)')
         .addHelpText('after', exitCodes)
-        .action(async (file: string, options: { scenario: string, format: string, out?: string }) => setExit(await simulate(file, options, output)));
+        .action(async (file: string, options: SimulateOptions) => setExit(await simulate(file, options, output)));
 
-    program.command('cohort')
+    withCalendarOption(program.command('cohort'))
         .description('Run many synthetic cases through a policy: workload per role per week, panel load per sitting, countersignature load and breach rate per rule.')
         .argument('<policy>', 'the .riskpolicy policy file')
         .option('--cases <n>', 'how many synthetic cases', '1000')

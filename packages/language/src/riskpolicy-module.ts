@@ -10,6 +10,7 @@ import { RiskPolicyLinker } from './riskpolicy-linker.js';
 import { RiskPolicyDocumentValidator } from './riskpolicy-document-validator.js';
 import { RiskPolicyWorkspaceManager } from './riskpolicy-workspace-manager.js';
 import { RiskPolicyBuiltins } from './riskpolicy-builtins.js';
+import { RiskPolicyCheckSettings } from './riskpolicy-check-settings.js';
 import { RiskPolicyParserErrorMessageProvider } from './riskpolicy-parser-messages.js';
 import { RiskPolicyPolicyAnalysis } from './conformance/riskpolicy-policy-analysis.js';
 import { RiskPolicyHoverProvider } from './lsp/riskpolicy-hover-provider.js';
@@ -31,15 +32,17 @@ export type RiskPolicyAddedServices = {
     }
 };
 
-export type RiskPolicyServices = LangiumServices & RiskPolicyAddedServices;
 
 export type RiskPolicySharedAddedServices = {
     workspace: {
-        Builtins: RiskPolicyBuiltins
+        Builtins: RiskPolicyBuiltins,
+        CheckSettings: RiskPolicyCheckSettings
     }
 };
 
 export type RiskPolicySharedServices = LangiumSharedServices & RiskPolicySharedAddedServices;
+
+export type RiskPolicyServices = LangiumServices & RiskPolicyAddedServices & { readonly shared: RiskPolicySharedServices };
 
 export const RiskPolicyModule: Module<RiskPolicyServices, PartialLangiumServices & RiskPolicyAddedServices> = {
     parser: {
@@ -73,7 +76,8 @@ export const RiskPolicyModule: Module<RiskPolicyServices, PartialLangiumServices
 export const RiskPolicySharedModule: Module<RiskPolicySharedServices, PartialLangiumSharedServices & RiskPolicySharedAddedServices> = {
     workspace: {
         WorkspaceManager: (services) => new RiskPolicyWorkspaceManager(services),
-        Builtins: (services) => new RiskPolicyBuiltins(services)
+        Builtins: (services) => new RiskPolicyBuiltins(services),
+        CheckSettings: () => new RiskPolicyCheckSettings()
     }
 };
 

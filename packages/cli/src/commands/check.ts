@@ -3,11 +3,12 @@ import { collectFindings } from '../findings.js';
 import { formatJson, formatSummary, formatText } from '../format-findings.js';
 import { formatSarif } from '../format-sarif.js';
 import { VERSION } from '../version.js';
+import { checkSettingsFrom, type CheckSettingsOptions } from '../check-settings-options.js';
 import { loadWorkspace } from '../load-workspace.js';
 import { ExitCode, UsageError } from '../usage-error.js';
 import type { Output } from '../output.js';
 
-export interface CheckOptions {
+export interface CheckOptions extends CheckSettingsOptions {
     format: string;
 }
 
@@ -16,7 +17,7 @@ export async function check(paths: string[], options: CheckOptions, output: Outp
     if (!['text', 'json', 'sarif'].includes(options.format)) {
         throw new UsageError(`--format must be text, json or sarif, not '${options.format}'.`);
     }
-    const workspace = await loadWorkspace(collectFiles(paths));
+    const workspace = await loadWorkspace(collectFiles(paths), checkSettingsFrom(options));
     const findings = collectFindings(workspace);
     if (options.format === 'json') {
         output.out(formatJson(findings));

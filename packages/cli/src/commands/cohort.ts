@@ -3,12 +3,13 @@ import cliProgress from 'cli-progress';
 import { CohortCancelled, mixFrom, renderCohortCsv, renderCohortHtml, runCohort, DEFAULT_MIX, type CohortMix } from '@riskpolicy/engine';
 import { ast } from '@riskpolicy/language';
 import { collectFiles } from '../collect-files.js';
+import { checkSettingsFrom, type CheckSettingsOptions } from '../check-settings-options.js';
 import { loadWorkspace } from '../load-workspace.js';
 import { ExitCode, UsageError } from '../usage-error.js';
 import { writeAtomically } from '../write-atomically.js';
 import type { Output } from '../output.js';
 
-export interface CohortOptions {
+export interface CohortOptions extends CheckSettingsOptions {
     cases: string;
     seed: string;
     from: string;
@@ -56,7 +57,7 @@ export async function cohort(policyPath: string, options: CohortOptions, output:
         throw new UsageError(`--from must be a date written YYYY-MM-DD, not '${options.from}'.`);
     }
     const mix = readMix(options.mix);
-    const workspace = await loadWorkspace(collectFiles([policyPath]));
+    const workspace = await loadWorkspace(collectFiles([policyPath]), checkSettingsFrom(options));
     const policies = workspace.files.filter(({ document }) => ast.isPolicy(document.parseResult.value));
     if (policies.length > 1) {
         throw new UsageError(`${policyPath}: cohort takes one policy file; this folder holds ${policies.length} policies. Name one of them, e.g. ${policies[0].file.display}.`);

@@ -5,12 +5,13 @@ import { ast, lowerPolicy, lowerStandard } from '@riskpolicy/language';
 import { collectFiles } from '../collect-files.js';
 import { collectFindings } from '../findings.js';
 import { formatText } from '../format-findings.js';
+import { checkSettingsFrom, type CheckSettingsOptions } from '../check-settings-options.js';
 import { loadWorkspace } from '../load-workspace.js';
 import { ExitCode, UsageError } from '../usage-error.js';
 import { writeAtomically } from '../write-atomically.js';
 import type { Output } from '../output.js';
 
-export interface CompileOptions {
+export interface CompileOptions extends CheckSettingsOptions {
     target: string;
     out?: string;
 }
@@ -29,7 +30,7 @@ export async function compile(path: string, options: CompileOptions, output: Out
     if (inputs.length !== 1) {
         throw new UsageError(`${path}: compile takes one .riskpolicy file, not a folder of ${inputs.length}.`);
     }
-    const workspace = await loadWorkspace(inputs);
+    const workspace = await loadWorkspace(inputs, checkSettingsFrom(options));
     const [{ document, file }] = workspace.files;
     const root = document.parseResult.value;
     if (ast.isScenarioSet(root)) {
@@ -42,7 +43,7 @@ export async function compile(path: string, options: CompileOptions, output: Out
         return ExitCode.Findings;
     }
     const fileName = (node: AstNode) => workspace.displayName(AstUtils.getDocument(node).uri.toString());
-    const ir = ast.isPolicy(root) ? lowerPolicy(root, fileName) : lowerStandard(root as ast.Standard, fileName);
+    const ir = ast.isPolicy(root) ? lowerPolicy(root, fileName, checkSettingsFrom(options).calendarRegion) : lowerStandard(root as ast.Standard, fileName);
     const json = JSON.stringify(RiskPolicyIr.parse(ir), null, 2) + '\n';
     if (options.out) {
         writeAtomically(options.out, json);

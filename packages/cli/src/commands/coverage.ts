@@ -1,11 +1,12 @@
 import type { CoverageStatus, RequirementCoverage } from '@riskpolicy/engine';
 import { ast } from '@riskpolicy/language';
 import { collectFiles } from '../collect-files.js';
+import { checkSettingsFrom, type CheckSettingsOptions } from '../check-settings-options.js';
 import { loadWorkspace } from '../load-workspace.js';
 import { ExitCode, UsageError } from '../usage-error.js';
 import type { Output } from '../output.js';
 
-export interface CoverageOptions {
+export interface CoverageOptions extends CheckSettingsOptions {
     format: string;
 }
 
@@ -15,8 +16,10 @@ function totals(entries: RequirementCoverage[]): Record<CoverageStatus, number> 
     return Object.fromEntries(statuses.map(status => [status, entries.filter(entry => entry.status === status).length])) as Record<CoverageStatus, number>;
 }
 
-function formatTable(file: string, conformsTo: string[], entries: RequirementCoverage[]): string {
-    const lines = [`${file} conforms to ${conformsTo.join(', ') || 'no standard'} (${entries.length} requirements)`];
+function formatTable(file: string, conformsTo: string[], checkedAgainst: string[], entries: RequirementCoverage[]): string {
+    const also = checkedAgainst.filter(standard => !conformsTo.includes(standard));
+    const alsoText = also.length > 0 ? `; also checked against ${also.join(', ')}` : '';
+    const lines = [`${file} conforms to ${conformsTo.join(', ') || 'no standard'}${alsoText} (${entries.length} requirements)`];
     const width = Math.max(12, ...entries.map(entry => entry.requirement.id.length));
     for (const standard of [...new Set(entries.map(entry => entry.requirement.standard))]) {
         lines.push('', standard);
@@ -40,7 +43,7 @@ export async function coverage(path: string, options: CoverageOptions, output: O
     if (inputs.length !== 1) {
         throw new UsageError(`${path}: coverage takes one policy file, not a folder of ${inputs.length}.`);
     }
-    const workspace = await loadWorkspace(inputs);
+    const workspace = await loadWorkspace(inputs, checkSettingsFrom(options));
     const [{ document, file }] = workspace.files;
     if (!ast.isPolicy(document.parseResult.value)) {
         throw new UsageError(`${file.display}: coverage takes a policy; this file holds a ${document.parseResult.value.$type.toLowerCase()}.`);
@@ -51,10 +54,11 @@ export async function coverage(path: string, options: CoverageOptions, output: O
         return ExitCode.Findings;
     }
     const entries = analysis.conformance.coverage;
+    const checkedAgainst = analysis.standards.map(standard => standard.id);
     if (options.format === 'json') {
-        output.out(JSON.stringify({ file: file.display, conformsTo: analysis.policy.conformsTo, totals: { ...totals(entries), all: entries.length }, requirements: entries }, null, 2));
+        output.out(JSON.stringify({ file: file.display, conformsTo: analysis.policy.conformsTo, checkedAgainst, totals: { ...totals(entries), all: entries.length }, requirements: entries }, null, 2));
     } else {
-        output.out(formatTable(file.display, analysis.policy.conformsTo, entries));
+        output.out(formatTable(file.display, analysis.policy.conformsTo, checkedAgainst, entries));
     }
     return ExitCode.Ok;
 }

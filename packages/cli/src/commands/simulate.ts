@@ -3,13 +3,14 @@ import { dirname, join } from 'node:path';
 import { formatMoment, renderTimelinesHtml, runScenarios, type CaseTimeline } from '@riskpolicy/engine';
 import { ast } from '@riskpolicy/language';
 import { collectFiles } from '../collect-files.js';
+import { checkSettingsFrom, type CheckSettingsOptions } from '../check-settings-options.js';
 import { loadWorkspace } from '../load-workspace.js';
 import { scenariosOf } from '../scenario-workspace.js';
 import { ExitCode, UsageError } from '../usage-error.js';
 import { writeAtomically } from '../write-atomically.js';
 import type { Output } from '../output.js';
 
-export interface SimulateOptions {
+export interface SimulateOptions extends CheckSettingsOptions {
     scenario: string;
     format: string;
     out?: string;
@@ -51,7 +52,7 @@ export async function simulate(policyPath: string, options: SimulateOptions, out
     }
     const scenarioInputs = new Set(collectFiles(candidates).map(file => file.absolute));
     // One call, so a file named both as the policy and as the scenario (or in overlapping folders) loads once.
-    const workspace = await loadWorkspace(collectFiles([policyPath, ...candidates]));
+    const workspace = await loadWorkspace(collectFiles([policyPath, ...candidates]), checkSettingsFrom(options));
     const given = workspace.files.filter(({ file }) => policyInputs.has(file.absolute));
     const policies = given.filter(({ document }) => ast.isPolicy(document.parseResult.value));
     if (policies.length > 1) {

@@ -3,12 +3,13 @@ import { ast } from '@riskpolicy/language';
 import { collectFiles } from '../collect-files.js';
 import { collectFindings } from '../findings.js';
 import { formatText } from '../format-findings.js';
+import { checkSettingsFrom, type CheckSettingsOptions } from '../check-settings-options.js';
 import { loadWorkspace } from '../load-workspace.js';
 import { scenariosOf, type LoadedScenarios } from '../scenario-workspace.js';
 import { ExitCode, UsageError } from '../usage-error.js';
 import type { Output } from '../output.js';
 
-export interface TestOptions {
+export interface TestOptions extends CheckSettingsOptions {
     coverage?: boolean;
     format: string;
 }
@@ -50,7 +51,7 @@ export async function test(paths: string[], options: TestOptions, output: Output
     if (!['text', 'json'].includes(options.format)) {
         throw new UsageError(`--format must be text or json, not '${options.format}'.`);
     }
-    const workspace = await loadWorkspace(collectFiles(paths));
+    const workspace = await loadWorkspace(collectFiles(paths), checkSettingsFrom(options));
     const scenarioFiles = workspace.files.filter(({ document }) => ast.isScenarioSet(document.parseResult.value));
     if (scenarioFiles.length === 0) {
         throw new UsageError(`${paths.join(' ')}: no scenarios found. Scenario files start with 'scenarios for <policy>'.`);

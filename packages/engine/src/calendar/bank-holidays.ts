@@ -1,28 +1,34 @@
 import Holidays from 'date-holidays';
 import { isWeekend, type LocalDate } from './dates.js';
+import { librarySubdivision, type CalendarRegion } from './regions.js';
 
-/** A bank holiday in England and Wales, named as the holiday library names it. */
+/** A bank holiday in one region, named as the holiday library names it. */
 export interface BankHoliday {
     date: LocalDate;
     name: string;
 }
 
-let library: Holidays | undefined;
-const byYear = new Map<number, readonly BankHoliday[]>();
+const libraries = new Map<CalendarRegion, Holidays>();
+const byRegionAndYear = new Map<string, readonly BankHoliday[]>();
 
 /**
- * The England and Wales bank holidays of one year, in date order.
+ * The region's bank holidays of one year, in date order.
  *
  * The library also lists the weekend date a holiday would have fallen on next to
  * its substitute (Sat 26 Dec 2026 beside Mon 28 Dec 2026). Bank holidays are the
  * weekdays the offices close, so weekend entries are dropped: such a date is
  * simply a weekend, and each date counts once.
  */
-export function bankHolidaysIn(year: number): readonly BankHoliday[] {
-    let holidays = byYear.get(year);
+export function bankHolidaysIn(region: CalendarRegion, year: number): readonly BankHoliday[] {
+    const key = `${region} ${year}`;
+    let holidays = byRegionAndYear.get(key);
     if (!holidays) {
         const onWeekdays = new Map<LocalDate, BankHoliday>();
-        library ??= new Holidays('GB', 'ENG', { types: ['public'] });
+        let library = libraries.get(region);
+        if (!library) {
+            library = new Holidays('GB', librarySubdivision(region), { types: ['public'] });
+            libraries.set(region, library);
+        }
         for (const holiday of library.getHolidays(year)) {
             // `date` is the local date; `start` is an instant that reads as the previous day under BST.
             const date = holiday.date.slice(0, 10);
@@ -31,7 +37,7 @@ export function bankHolidaysIn(year: number): readonly BankHoliday[] {
             }
         }
         holidays = [...onWeekdays.values()].sort((a, b) => a.date.localeCompare(b.date));
-        byYear.set(year, holidays);
+        byRegionAndYear.set(key, holidays);
     }
     return holidays;
 }

@@ -3,7 +3,8 @@
  *
  * From 2013 the library's England and Wales dates match the rule-based
  * derivation (substitute days included) and every one-off since (2020, 2022,
- * 2023); before 2013 it misses one-offs such as the 2011 royal wedding and the
+ * 2023), and so do the Scotland and Northern Ireland years checked against the
+ * official lists (tests/engine/calendar-regions.test.ts); before 2013 it misses one-offs such as the 2011 royal wedding and the
  * 1999 millennium holiday. Its rules have been checked up to 2060.
  *
  * The later bound follows the clock: one-off holidays (jubilees, funerals,

@@ -5,6 +5,7 @@ export type { DeadlineResult, DeadlineRule, Direction, DurationSpec, SkippedDay 
 export { addDuration, nextWorkingDay, sameWorkingDay, subtractDuration } from './deadlines.js';
 export { CalendarError, type CalendarErrorCode } from './errors.js';
 export { explain } from './explain.js';
+export { CALENDAR_REGIONS, DEFAULT_CALENDAR_REGION, isCalendarRegion, type CalendarRegion } from './regions.js';
 export { firstStartWhereLater, type LaterStart, type StartSearch } from './compare.js';
 export {
     createWorkingCalendar, type Closure, type NonWorkingReason, type WorkingCalendar, type WorkingCalendarOptions

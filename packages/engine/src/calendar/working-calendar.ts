@@ -2,6 +2,7 @@ import { bankHolidaysIn, type BankHoliday } from './bank-holidays.js';
 import { FIRST_CONFIRMED_YEAR, lastConfirmedYear, localToday } from './confirmed-years.js';
 import { assertDate, isWeekend, yearOf, type LocalDate } from './dates.js';
 import { CalendarError } from './errors.js';
+import { CALENDAR_REGIONS, isCalendarRegion, type CalendarRegion } from './regions.js';
 
 /** A run of days (both ends included) on which the local service is closed. */
 export interface Closure {
@@ -11,7 +12,7 @@ export interface Closure {
 }
 
 export interface WorkingCalendarOptions {
-    region: 'england-and-wales';
+    region: CalendarRegion;
     closures?: readonly Closure[];
     /** The clock that decides which years' bank holidays count as confirmed; defaults to the local date now. */
     today?: LocalDate;
@@ -21,7 +22,7 @@ export interface WorkingCalendarOptions {
 export type NonWorkingReason = 'weekend' | `bank holiday: ${string}` | `closure: ${string}`;
 
 export interface WorkingCalendar {
-    readonly region: 'england-and-wales';
+    readonly region: CalendarRegion;
     readonly closures: readonly Closure[];
     /** Bank holidays from 1 Jan of this year are taken as confirmed. */
     readonly firstConfirmedYear: number;
@@ -38,14 +39,15 @@ export interface WorkingCalendar {
 const DEFAULT_CLOSURE_REASON = 'local closure';
 
 export function createWorkingCalendar(options: WorkingCalendarOptions): WorkingCalendar {
-    if (options.region !== 'england-and-wales') {
-        throw new CalendarError('unknown-region', `Unknown region '${String(options.region)}'; only 'england-and-wales' is supported`);
+    const region = options.region;
+    if (!isCalendarRegion(region)) {
+        throw new CalendarError('unknown-region', `Unknown region '${String(region)}'; the regions are ${CALENDAR_REGIONS.join(', ')}`);
     }
     const closures = (options.closures ?? []).map(checkedClosure);
     const lastYear = lastConfirmedYear(assertDate(options.today ?? localToday()));
 
     const holidayOn = (date: LocalDate): BankHoliday | undefined =>
-        bankHolidaysIn(yearOf(date)).find(holiday => holiday.date === date);
+        bankHolidaysIn(region, yearOf(date)).find(holiday => holiday.date === date);
 
     const nonWorkingReason = (date: LocalDate): NonWorkingReason | undefined => {
         if (isWeekend(date)) {
@@ -60,7 +62,7 @@ export function createWorkingCalendar(options: WorkingCalendarOptions): WorkingC
     };
 
     return {
-        region: options.region,
+        region,
         closures,
         firstConfirmedYear: FIRST_CONFIRMED_YEAR,
         lastConfirmedYear: lastYear,
@@ -72,7 +74,7 @@ export function createWorkingCalendar(options: WorkingCalendarOptions): WorkingC
             assertDate(to);
             const found: BankHoliday[] = [];
             for (let year = yearOf(from); year <= yearOf(to); year++) {
-                found.push(...bankHolidaysIn(year).filter(h => from <= h.date && h.date <= to));
+                found.push(...bankHolidaysIn(region, year).filter(h => from <= h.date && h.date <= to));
             }
             return found;
         },

@@ -29,6 +29,8 @@ export interface ConformanceOptions {
     calendar?: WorkingCalendar;
     /** Clock starts to search for counterexamples; by default three years from the policy's effective date. */
     window?: StartWindow;
+    /** Standards the policy is held to besides those it `conforms to`: the packs the user checks every policy against. */
+    alsoHeldTo?: readonly string[];
 }
 
 function words(text: string): Set<string> {
@@ -102,6 +104,11 @@ function supersededFindings(policy: PolicyIr, standards: StandardIr[]): PolicyFi
     return findings;
 }
 
+/** Whether only the user's settings, not the policy, hold it to this requirement. */
+function heldBySettings(policy: PolicyIr, national: NationalRequirement): boolean {
+    return !policy.conformsTo.includes(national.standard.id) && !policy.rules.some(rule => rule.implements.includes(national.key));
+}
+
 function checkOne(national: NationalRequirement, policy: PolicyIr, calendar: WorkingCalendar, vocabulary: Vocabulary, window: StartWindow): { findings: PolicyFinding[], coverage: RequirementCoverage } {
     const reference = requirementReference(national);
     const notApplicable = policy.notApplicable.find(entry => entry.requirement === national.key);
@@ -112,7 +119,7 @@ function checkOne(national: NationalRequirement, policy: PolicyIr, calendar: Wor
     if (candidates.length === 0) {
         const finding: PolicyFinding = {
             code: Codes.NationalDutyMissing, severity: severityOf(reference.strength), location: policy.conformsToSource ?? policy.source,
-            message: `No local rule carries out ${national.key}${reference.title ? ` ("${reference.title}")` : ''}. Add a rule that implements it, or declare it not applicable with a reason.`,
+            message: `No local rule carries out ${national.key}${reference.title ? ` ("${reference.title}")` : ''}${heldBySettings(policy, national) ? ', from a pack this policy does not conform to but every policy is checked against' : ''}. Add a rule that implements it, or declare it not applicable with a reason.`,
             related: [{ location: national.requirement.source, message: `national requirement ${national.key}` }],
             requirement: reference
         };
@@ -142,7 +149,7 @@ export function checkConformance(policy: PolicyIr, standards: StandardIr[], opti
     const findings: PolicyFinding[] = supersededFindings(policy, standards);
     const coverage: RequirementCoverage[] = [];
     const window = options.window ?? { ...DEFAULT_WINDOW, from: policy.effective ?? DEFAULT_WINDOW.from };
-    for (const national of requirementsFor(policy, standards)) {
+    for (const national of requirementsFor(policy, standards, options.alsoHeldTo)) {
         const result = checkOne(national, policy, calendar, vocabulary, window);
         findings.push(...result.findings);
         coverage.push(result.coverage);

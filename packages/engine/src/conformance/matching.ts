@@ -44,12 +44,15 @@ export function localDutiesFor(national: NationalRequirement, policy: PolicyIr, 
         .map(duty => ({ rule, duty })));
 }
 
-/** The requirements a policy is held to: every one of the packs it conforms to, and any it says it implements. */
-export function requirementsFor(policy: PolicyIr, standards: StandardIr[]): NationalRequirement[] {
+/**
+ * The requirements a policy is held to: every one of the packs it conforms to or is also held to
+ * (by the user's settings), and any it says it implements.
+ */
+export function requirementsFor(policy: PolicyIr, standards: StandardIr[], alsoHeldTo: readonly string[] = []): NationalRequirement[] {
     const keys = new Set(policy.rules.flatMap(rule => rule.implements));
     const result: NationalRequirement[] = [];
     for (const standard of standards) {
-        const conformed = policy.conformsTo.includes(standard.id);
+        const conformed = policy.conformsTo.includes(standard.id) || alsoHeldTo.includes(standard.id);
         for (const requirement of standard.requirements) {
             const key = `${standard.id}.${requirement.id}`;
             if (conformed || keys.has(key)) {

@@ -1,10 +1,10 @@
-import { CalendarError, createWorkingCalendar, type Closure, type WorkingCalendar } from '../calendar/index.js';
+import { CalendarError, createWorkingCalendar, DEFAULT_CALENDAR_REGION, type Closure, type WorkingCalendar } from '../calendar/index.js';
 import type { PolicyIr } from '../ir/document.js';
 
 /** Whether the calendar accepts a closure; the language reports the ones it does not. */
 function acceptable(closure: Closure): boolean {
     try {
-        createWorkingCalendar({ region: 'england-and-wales', closures: [closure] });
+        createWorkingCalendar({ region: DEFAULT_CALENDAR_REGION, closures: [closure] });
         return true;
     } catch (error) {
         if (error instanceof CalendarError) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CALENDAR_REGIONS } from '../calendar/regions.js';
 import { Citation, IsoDate, Located, SourceRange } from './common.js';
 import { Event, Flag, Measure, NamedCondition, Role, Scale } from './vocabulary.js';
 import { Panel } from './panels.js';
@@ -37,7 +38,7 @@ export const PolicyIr = z.object({
     /** National requirements the policy declares not applicable, with the reason. */
     notApplicable: z.array(z.object({ requirement: z.string(), reason: z.string(), ...Located })),
     calendar: z.object({
-        region: z.literal('england-and-wales'),
+        region: z.enum(CALENDAR_REGIONS),
         closures: z.array(z.object({ from: IsoDate, to: IsoDate, reason: z.string().optional() }))
     }),
     source: SourceRange,

@@ -5,7 +5,9 @@ import { checkConformance, checkConsistency } from '@riskpolicy/engine';
 import type { Policy, Standard } from '../generated/ast.js';
 import { isPolicy, isStandard } from '../generated/ast.js';
 import { lowerPolicy, lowerStandard } from '../lowering/lower-document.js';
+import { StandardPacks } from './standard-packs.js';
 import type { RiskPolicyServices } from '../riskpolicy-module.js';
+import type { RiskPolicyCheckSettings } from '../riskpolicy-check-settings.js';
 
 /** A policy's whole-policy analysis: its IR, the standards it was compared with, and every finding. */
 export interface PolicyAnalysis {
@@ -25,10 +27,25 @@ const byUri = (node: import('langium').AstNode) => AstUtils.getDocument(node).ur
 export class RiskPolicyPolicyAnalysis {
     private readonly cache: WorkspaceCache<string, PolicyAnalysis | undefined>;
     private readonly standardCache: WorkspaceCache<string, StandardIr>;
+    private readonly settings: RiskPolicyCheckSettings;
+    private readonly packs: StandardPacks;
 
     constructor(services: RiskPolicyServices) {
         this.cache = new WorkspaceCache(services.shared);
         this.standardCache = new WorkspaceCache(services.shared);
+        this.settings = services.shared.workspace.CheckSettings;
+        this.packs = new StandardPacks(services.shared);
+        this.settings.onDidChange(() => this.cache.clear());
+    }
+
+    /** Names in the standard-packs setting that no standard in the workspace or the bundled packs carries. */
+    unknownPacks(): string[] {
+        return this.settings.settings.standardPacks.filter(name => !this.packs.find(name));
+    }
+
+    /** Every standard pack's name, in name order, for messages about a pack that is not there. */
+    knownPacks(): string[] {
+        return this.packs.names();
     }
 
     /** Undefined for documents that are not policies, or that do not parse. */
@@ -41,17 +58,21 @@ export class RiskPolicyPolicyAnalysis {
         if (!isPolicy(root) || document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0) {
             return undefined;
         }
-        const policy = lowerPolicy(root, byUri);
+        const policy = lowerPolicy(root, byUri, this.settings.settings.calendarRegion);
         const standards = this.standardsOf(root).map(standard => this.lowered(standard));
+        const alsoHeldTo = this.settings.settings.standardPacks;
         return {
             policy,
             standards,
-            conformance: checkConformance(policy, standards),
+            conformance: checkConformance(policy, standards, { alsoHeldTo }),
             consistency: checkConsistency(policy, { standards })
         };
     }
 
-    /** Standards the policy conforms to, those whose requirements it implements, and their successors. */
+    /**
+     * Standards the policy conforms to, those whose requirements it implements, the packs the user
+     * checks every policy against, and the successors of all of these.
+     */
     private standardsOf(policy: Policy): Standard[] {
         const found = new Set<Standard>();
         const add = (standard: Standard | undefined) => {
@@ -61,6 +82,7 @@ export class RiskPolicyPolicyAnalysis {
             }
         };
         policy.headers.forEach(header => header.$type === 'ConformsHeader' && header.standards.forEach(reference => add(reference.ref)));
+        this.settings.settings.standardPacks.forEach(name => add(this.packs.find(name)));
         for (const node of AstUtils.streamAllContents(policy)) {
             if (node.$type === 'Rule') {
                 (node as import('../generated/ast.js').Rule).implements.forEach(reference => {

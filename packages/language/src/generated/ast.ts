@@ -125,6 +125,7 @@ export type RiskPolicyKeywordNames =
     | "most"
     | "must"
     | "next"
+    | "northern-ireland"
     | "not"
     | "note"
     | "notify"
@@ -152,6 +153,7 @@ export type RiskPolicyKeywordNames =
     | "same"
     | "scale"
     | "scenarios"
+    | "scotland"
     | "section"
     | "senior"
     | "service"
@@ -432,7 +434,7 @@ export function isCadence(item: unknown): item is Cadence {
 export interface CalendarHeader extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'CalendarHeader';
-    region: 'england-and-wales';
+    region: 'england-and-wales' | 'northern-ireland' | 'scotland';
 }
 
 export const CalendarHeader = {

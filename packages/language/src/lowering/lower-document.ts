@@ -1,4 +1,4 @@
-import type { PolicyIr, StandardIr } from '@riskpolicy/engine';
+import { DEFAULT_CALENDAR_REGION, type CalendarRegion, type PolicyIr, type StandardIr } from '@riskpolicy/engine';
 import type { AstNode } from 'langium';
 import type { Declaration, Policy, Standard } from '../generated/ast.js';
 import {
@@ -57,7 +57,8 @@ function lowerBody(root: Policy | Standard, context: LoweringContext): Body {
     return body;
 }
 
-export function lowerPolicy(policy: Policy, fileName: (node: AstNode) => string): PolicyIr {
+/** `defaultRegion` is the calendar for a policy without a `calendar` header. */
+export function lowerPolicy(policy: Policy, fileName: (node: AstNode) => string, defaultRegion: CalendarRegion = DEFAULT_CALENDAR_REGION): PolicyIr {
     const context = new LoweringContext(fileName);
     const headers = policy.headers;
     const body = lowerBody(policy, context);
@@ -79,7 +80,7 @@ export function lowerPolicy(policy: Policy, fileName: (node: AstNode) => string)
             requirement: header.requirement.$refText, reason: header.reason, ...context.located(header)
         })),
         calendar: {
-            region: headers.find(isCalendarHeader)?.region as 'england-and-wales' | undefined ?? 'england-and-wales',
+            region: headers.find(isCalendarHeader)?.region ?? defaultRegion,
             closures: headers.filter(isClosureHeader).map(closure => ({
                 from: closure.date, to: closure.until ?? closure.date, ...(closure.reason ? { reason: closure.reason } : {})
             }))

@@ -4,7 +4,6 @@ import { workspace } from 'vscode';
 export function settings() {
     const configuration = workspace.getConfiguration('riskpolicy');
     return {
-        packs: configuration.get<string[]>('standards.packs', []),
         cohortCases: configuration.get<number>('cohort.cases', 1000),
         cohortSeed: configuration.get<number>('cohort.seed', 1),
         cohortFrom: configuration.get<string>('cohort.from', '2025-01-01'),

@@ -11,6 +11,11 @@ export function registerCoverageRequest(connection: Connection, shared: RiskPoli
         if (!ast.isPolicy(document.parseResult.value)) throw refuse('Coverage is shown for a policy; this file holds no policy.');
         const analysis = services.analysis.PolicyAnalysis.analyse(document);
         if (!analysis) throw refuse('The policy does not parse; fix its syntax errors first.');
-        return { policy: analysis.policy.id, conformsTo: analysis.policy.conformsTo, requirements: analysis.conformance.coverage };
+        return {
+            policy: analysis.policy.id,
+            conformsTo: analysis.policy.conformsTo,
+            checkedAgainst: analysis.standards.map(standard => standard.id),
+            requirements: analysis.conformance.coverage
+        };
     });
 }

@@ -6,6 +6,7 @@ import { registerCheckFilesRequest } from './check-files-request.js';
 import { registerCohortRequest } from './cohort-request.js';
 import { registerCoverageRequest } from './coverage-request.js';
 import { registerScenarioRequests } from './scenario-requests.js';
+import { installCheckSettings } from './check-settings.js';
 import { installSeverityOverrides } from './severity-overrides.js';
 
 // The RiskPolicy language server: every check the CLI runs (single-document, whole-policy and
@@ -15,6 +16,7 @@ import { installSeverityOverrides } from './severity-overrides.js';
 const connection = createConnection(ProposedFeatures.all);
 const { shared, RiskPolicy } = createRiskPolicyServices({ connection, ...NodeFileSystem });
 installSeverityOverrides(shared, RiskPolicy);
+installCheckSettings(connection, shared, RiskPolicy);
 startLanguageServer(shared);
 registerScenarioRequests(connection, shared, RiskPolicy);
 registerCoverageRequest(connection, shared, RiskPolicy);

@@ -1,6 +1,4 @@
 import type { Diagnostic } from 'vscode-languageserver';
-import { DocumentState } from 'langium';
-import { isBuiltinUri } from '@riskpolicy/language';
 import type { RiskPolicyServices, RiskPolicySharedServices } from '@riskpolicy/language';
 
 /** `riskpolicy.severity.overrides`: finding code → the severity to show it at, or `off` to hide it. */
@@ -22,7 +20,8 @@ export function applySeverityOverrides(diagnostics: Diagnostic[], overrides: Sev
 
 /**
  * Applies the user's overrides to every document the server validates, so the Problems view, the
- * editor and `document.diagnostics` agree; re-checks the workspace when the setting changes.
+ * editor and `document.diagnostics` agree. A change of setting re-checks the workspace (see
+ * check-settings.ts, which re-checks on any change to the `riskpolicy` section).
  */
 export function installSeverityOverrides(shared: RiskPolicySharedServices, services: RiskPolicyServices): void {
     const configuration = shared.workspace.ConfigurationProvider;
@@ -32,11 +31,4 @@ export function installSeverityOverrides(shared: RiskPolicySharedServices, servi
         const overrides = (await configuration.getConfiguration('riskpolicy', 'severity'))?.overrides as SeverityOverrides | undefined;
         return applySeverityOverrides(await validateDocument(document, options, cancelToken), overrides);
     };
-    configuration.onConfigurationSectionUpdate(update => {
-        if (update.section !== 'riskpolicy') return;
-        void shared.workspace.WorkspaceLock.write(async token => {
-            const documents = shared.workspace.LangiumDocuments.all.filter(document => !isBuiltinUri(document.uri) && document.state >= DocumentState.Validated).toArray();
-            await shared.workspace.DocumentBuilder.build(documents, { validation: true }, token);
-        });
-    });
 }

@@ -53,6 +53,8 @@ export interface CoverageParams {
 export interface CoverageResult {
     policy: string;
     conformsTo: string[];
+    /** Every standard checked: those the policy conforms to, and the packs of `riskpolicy.standards.packs`. */
+    checkedAgainst: string[];
     requirements: RequirementCoverage[];
 }
 

@@ -3,7 +3,6 @@ import type { Disposable } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Coverage, type CoverageResult } from '../../shared/protocol.js';
 import { showFailure, targetUri } from '../failures.js';
-import { settings } from '../settings.js';
 import { coverageHtml } from '../webviews/coverage-html.js';
 import { showWebview } from '../webviews/show-webview.js';
 
@@ -14,8 +13,7 @@ export function registerShowCoverage(client: LanguageClient): Disposable {
         if (!uri) return;
         try {
             const result = await client.sendRequest<CoverageResult>(Coverage, { uri: uri.toString() });
-            const packs = settings().packs;
-            showWebview('riskpolicy.coverage', `Coverage: ${result.policy}`, context => coverageHtml(result, packs, context));
+            showWebview('riskpolicy.coverage', `Coverage: ${result.policy}`, context => coverageHtml(result, context));
         } catch (error) {
             showFailure('could not show the coverage', error);
         }

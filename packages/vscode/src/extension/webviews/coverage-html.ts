@@ -42,15 +42,16 @@ ${entries.map(row).join('\n')}
 /**
  * The coverage webview: each national requirement the policy is held to, grouped by standard,
  * with its status, the local rules that carry it out, the findings against it and its citations.
- * `packs` (the `riskpolicy.standards.packs` setting) narrows the view to those standards; empty shows all.
+ * The packs of `riskpolicy.standards.packs` the policy does not conform to are named as such.
  */
-export function coverageHtml(result: CoverageResult, packs: string[], context: WebviewContext): string {
-    const shown = packs.length === 0 ? result.requirements : result.requirements.filter(entry => packs.includes(entry.requirement.standard));
+export function coverageHtml(result: CoverageResult, context: WebviewContext): string {
+    const shown = result.requirements;
     const standards = [...new Set(shown.map(entry => entry.requirement.standard))];
     const totals = statuses.map(status => `${status} ${shown.filter(entry => entry.status === status).length}`).join(', ');
-    const filter = packs.length === 0 ? '' : ` Showing the standards in <code>riskpolicy.standards.packs</code>: ${packs.map(escape).join(', ')}.`;
+    const also = result.checkedAgainst.filter(standard => !result.conformsTo.includes(standard));
+    const alsoText = also.length === 0 ? '' : ` It is also checked against ${also.map(escape).join(', ')}, from <code>riskpolicy.standards.packs</code>.`;
     const body = `<h1>National coverage: ${escape(result.policy)}</h1>
-<p class="meta">The policy conforms to ${result.conformsTo.length ? result.conformsTo.map(escape).join(', ') : 'no standard'}.${filter}</p>
+<p class="meta">The policy conforms to ${result.conformsTo.length ? result.conformsTo.map(escape).join(', ') : 'no standard'}.${alsoText}</p>
 <p>${shown.length} requirement${shown.length === 1 ? '' : 's'}: ${totals}.</p>
 ${standards.map(standard => table(standard, shown.filter(entry => entry.requirement.standard === standard))).join('\n')}`;
     return webviewPage(`Coverage: ${result.policy}`, style, body, context);

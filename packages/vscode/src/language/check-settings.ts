@@ -1,0 +1,82 @@
+import { DocumentState } from 'langium';
+import type { Connection } from 'vscode-languageserver';
+import { CALENDAR_REGIONS, isCalendarRegion } from '@riskpolicy/engine';
+import { isBuiltinUri } from '@riskpolicy/language';
+import type { CheckSettings, RiskPolicyServices, RiskPolicySharedServices } from '@riskpolicy/language';
+
+/** What the `riskpolicy` configuration section says about checking, and what in it cannot be used. */
+export interface ReadCheckSettings {
+    settings: Partial<CheckSettings>;
+    problems: string[];
+}
+
+/**
+ * `riskpolicy.calendar.region` and `riskpolicy.standards.packs` from the configuration section. A
+ * value of the wrong kind is left out and reported, never replaced by a guess.
+ */
+export function readCheckSettings(section: unknown): ReadCheckSettings {
+    const problems: string[] = [];
+    const root = (typeof section === 'object' && section !== null ? section : {}) as { calendar?: { region?: unknown }, standards?: { packs?: unknown } };
+    const region = root.calendar?.region;
+    let calendarRegion: CheckSettings['calendarRegion'];
+    if (isCalendarRegion(region)) {
+        calendarRegion = region;
+    } else if (region !== undefined && region !== null && region !== '') {
+        problems.push(`riskpolicy.calendar.region: '${String(region)}' is not a region; use one of ${CALENDAR_REGIONS.join(', ')}. Policies without a calendar line use England and Wales until it is fixed.`);
+    }
+    const packs = root.standards?.packs;
+    let standardPacks: string[] = [];
+    if (Array.isArray(packs) && packs.every(pack => typeof pack === 'string')) {
+        standardPacks = packs.map(pack => pack.trim()).filter(Boolean);
+    } else if (packs !== undefined && packs !== null) {
+        problems.push('riskpolicy.standards.packs must be a list of pack names, for example ["transitions-2021"]; it is ignored until it is fixed.');
+    }
+    return { settings: { ...(calendarRegion ? { calendarRegion } : {}), standardPacks }, problems };
+}
+
+/**
+ * Keeps the workspace's check settings in step with the editor's configuration: read before the
+ * first build, and on each change, after which every checked document is checked again. Settings
+ * that cannot be used, and pack names no standard carries, are shown to the user as warnings.
+ */
+export function installCheckSettings(connection: Connection, shared: RiskPolicySharedServices, services: RiskPolicyServices): void {
+    const configuration = shared.workspace.ConfigurationProvider;
+    const checkSettings = shared.workspace.CheckSettings;
+    let lastWarning = '';
+    const warn = (problems: string[]) => {
+        const unknown = services.analysis.PolicyAnalysis.unknownPacks();
+        if (unknown.length > 0) {
+            problems = [...problems, `riskpolicy.standards.packs: no standard pack named ${unknown.map(name => `'${name}'`).join(', ')}; the packs are ${services.analysis.PolicyAnalysis.knownPacks().join(', ')}.`];
+        }
+        const warning = problems.join(' ');
+        if (warning && warning !== lastWarning) {
+            void connection.window.showWarningMessage(warning);
+        }
+        lastWarning = warning;
+    };
+
+    let startupProblems: string[] = [];
+    void checkSettings.loadFrom(async () => {
+        await configuration.ready;
+        const read = readCheckSettings({
+            calendar: await configuration.getConfiguration('riskpolicy', 'calendar'),
+            standards: await configuration.getConfiguration('riskpolicy', 'standards')
+        });
+        startupProblems = read.problems;
+        return read.settings;
+    });
+    void shared.workspace.WorkspaceManager.ready
+        .then(() => shared.workspace.DocumentBuilder.waitUntil(DocumentState.IndexedContent))
+        .then(() => warn(startupProblems));
+
+    configuration.onConfigurationSectionUpdate(update => {
+        if (update.section !== 'riskpolicy') return;
+        const read = readCheckSettings(update.configuration);
+        checkSettings.update(read.settings);
+        void shared.workspace.WorkspaceLock.write(async token => {
+            const documents = shared.workspace.LangiumDocuments.all.filter(document => !isBuiltinUri(document.uri) && document.state >= DocumentState.Validated).toArray();
+            await shared.workspace.DocumentBuilder.build(documents, { validation: true }, token);
+            warn(read.problems);
+        });
+    });
+}
