@@ -31,6 +31,9 @@ const example = join(repo, 'examples/somerset');
 const policyFile = 'somerset.riskpolicy';
 const hoverRule = 'assetplus-within-4-weeks'; // a rule that `implements` two national requirements
 const scenario = { file: 'scenarios/bank-holidays.riskpolicy', caseName: 'High RoSH on the Friday before Christmas 2024' };
+const extraPack = 'transitions-2021'; // a pack Somerset does not conform to, for riskpolicy.standards.packs
+// Counts Easter Monday, which Scotland does not keep, for riskpolicy.calendar.region.
+const regional = { region: 'scotland', file: 'scenarios/bank-holidays.riskpolicy', caseName: 'AssetPlus due over Easter 2025' };
 
 const say = message => console.log(`[e2e] ${message}`);
 class HarnessError extends Error {}
@@ -73,9 +76,10 @@ async function main() {
     const extensionsDir = join(scratch, 'extensions');
     const userDataDir = join(scratch, 'user-data');
     cpSync(example, workspace, { recursive: true });
-    const findings = cliJson(['check', '--format', 'json', '.'], workspace);
-    const expectedDiagnostics = findings.filter(finding => resolve(workspace, finding.file) === join(workspace, policyFile))
+    const policyFindings = findings => findings.filter(finding => resolve(workspace, finding.file) === join(workspace, policyFile))
         .map(finding => ({ code: finding.code, line: finding.range.start.line - 1, severity: finding.severity, message: finding.message }));
+    const expectedDiagnostics = policyFindings(cliJson(['check', '--format', 'json', '.'], workspace));
+    const withPack = { pack: extraPack, expectedDiagnostics: policyFindings(cliJson(['check', '--format', 'json', '--standards', extraPack, '.'], workspace)) };
     const coverage = cliJson(['coverage', '--format', 'json', policyFile], workspace);
     const implemented = coverage.requirements.filter(entry => entry.rules.includes(hoverRule)).map(entry => entry.requirement);
     const manifest = JSON.parse(readFileSync(join(extensionFolder, 'package.json'), 'utf8'));
@@ -83,7 +87,7 @@ async function main() {
     writeFileSync(join(workspace, '.riskpolicy-e2e.json'), JSON.stringify({
         extensionId, extensionsDir, repo, policyFile, expectedDiagnostics,
         hover: { rule: hoverRule, requirements: implemented.map(r => `${r.standard}.${r.id}`), citations: implemented.flatMap(r => r.citations.map(c => c.text)) },
-        scenario
+        scenario, withPack, regional
     }, null, 2));
     say(`workspace ${workspace}: the CLI reports ${expectedDiagnostics.length} findings for ${policyFile}`);
 
@@ -106,7 +110,8 @@ async function main() {
         name: 'riskpolicy-e2e-host', publisher: 'riskpolicy-tests', version: '0.0.0', engines: { vscode: '^1.91.0' }
     }));
 
-    // 5. run
+    // 5. run (screenshots of the workbench, from the tests and of each failure, go to test-results/e2e/)
+    process.env.RISKPOLICY_E2E_SCREENSHOTS ??= join(repo, 'test-results', 'e2e');
     let code = 0;
     try {
         await runTests({

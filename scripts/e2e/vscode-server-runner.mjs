@@ -13,6 +13,9 @@
 // are accepted and ignored.
 // Exit code: 0 tests passed, 1 tests failed, 2 the harness failed (setup missing, timeout, crash).
 //
+// The tests reach the workbench UI (keys, clicks, what is shown) through ui-driver.mjs, whose
+// address the extension host gets as RISKPOLICY_E2E_UI.
+//
 // Env: RISKPOLICY_E2E_DIR (where setup.sh installed; default <repo>/.vscode-test),
 //      CHROMIUM (default /usr/bin/chromium), RISKPOLICY_E2E_TIMEOUT_MS (default 600000),
 //      RISKPOLICY_E2E_VERBOSE=1 (server and browser logs on stderr), RISKPOLICY_E2E_KEEP=1 (keep temp data).
@@ -23,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startUiDriver } from './ui-driver.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const installDir = resolve(process.env.RISKPOLICY_E2E_DIR || join(repo, '.vscode-test'));
@@ -116,6 +120,8 @@ async function main() {
     const serverLogFile = join(scratch, 'server.log');
     const serverLog = createWriteStream(serverLogFile);
     const port = await freePort();
+    let workbenchPage;
+    const uiDriver = await startUiDriver(() => workbenchPage);
 
     // --enable-smoke-test-driver: a built web workbench honours extensionTestsPath (and
     // extensionDevelopmentPath) from the URL payload only with this flag, and then reports the
@@ -130,6 +136,8 @@ async function main() {
         detached: true, // own process group: stopping it stops the extension host and language servers too
         env: {
             ...process.env,
+            // The extension host inherits it: tests that act through the workbench UI call it.
+            RISKPOLICY_E2E_UI: uiDriver.url,
             // Any marketplace request goes to a closed local port: nothing leaves the machine.
             EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item', resourceUrlTemplate: 'http://127.0.0.1:9/{publisher}/{name}/{version}/{path}' })
         }
@@ -146,6 +154,7 @@ async function main() {
         const finish = async (code, reason) => {
             if (finished) return;
             finished = true;
+            uiDriver.close();
             try { await browser?.close(); } catch { /* already closed */ }
             try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
             serverLog.end();
@@ -172,7 +181,8 @@ async function main() {
                     executablePath: chromiumPath, headless: true,
                     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
                 });
-                const page = await browser.newPage();
+                const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+                workbenchPage = page;
                 // The workbench forwards the extension host's console here (the tests' output).
                 // Drop its own chatter about AI features and the deliberately unreachable marketplace.
                 // Without compiled native add-ons (setup.sh's default) every process also reports

@@ -10,6 +10,12 @@ interface TestCase {
 }
 
 const registered: TestCase[] = [];
+let failureHook: ((name: string) => Promise<unknown>) | undefined;
+
+/** Called after a test fails, before the next starts (a screenshot of the workbench, say). */
+export function onFailure(hook: (name: string) => Promise<unknown>): void {
+    failureHook = hook;
+}
 
 export function test(name: string, body: () => Promise<void>, timeoutMs = 180_000): void {
     registered.push({ name, body, timeoutMs });
@@ -36,6 +42,7 @@ export async function runRegistered(): Promise<void> {
             failures.push(testCase.name);
             const detail = error instanceof Error ? (error.stack ?? error.message) : inspect(error);
             console.log(`  ✘ ${testCase.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n${detail.replace(/^/gm, '      ')}`);
+            await failureHook?.(testCase.name).catch(hookError => console.log(`      (after the failure: ${hookError})`));
         }
     }
     const passed = registered.length - failures.length;

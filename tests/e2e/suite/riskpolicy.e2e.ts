@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { test } from './harness.js';
+import { Parts, ui } from './workbench-ui.js';
 
 interface ExpectedDiagnostic {
     code: string;
@@ -24,6 +25,10 @@ interface E2eConfig {
     expectedDiagnostics: ExpectedDiagnostic[];
     hover: { rule: string; requirements: string[]; citations: string[] };
     scenario: { file: string; caseName: string };
+    /** The CLI's findings with `--standards <pack>`, for the standard-packs setting. */
+    withPack: { pack: string; expectedDiagnostics: ExpectedDiagnostic[] };
+    /** A case whose dates pass in England and Wales and fail under `calendar.region`. */
+    regional: { region: string; file: string; caseName: string };
 }
 
 const folder = () => {
@@ -88,6 +93,20 @@ const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].
 function waitForDiagnostics(uri: vscode.Uri, done: (diagnostics: vscode.Diagnostic[]) => boolean, ms: number, what: string): Promise<vscode.Diagnostic[]> {
     return waitFor(vscode.languages.onDidChangeDiagnostics, () => vscode.languages.getDiagnostics(uri), done, ms,
         diagnostics => `${what} (now ${diagnostics.length} diagnostics: ${diagnostics.slice(0, 20).map(d => key(codeOf(d), d.range.start.line)).join(', ')})`);
+}
+
+/** Resolves the next time diagnostics for `uri` are published; rejects after `ms`. */
+function nextDiagnosticsOf(uri: vscode.Uri, ms: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => { subscription.dispose(); reject(new Error(`no diagnostics published for ${uri.toString()} within ${ms / 1000} s`)); }, ms);
+        const subscription = vscode.languages.onDidChangeDiagnostics(event => {
+            if (event.uris.some(changed => changed.toString() === uri.toString())) {
+                clearTimeout(timer);
+                subscription.dispose();
+                resolve();
+            }
+        });
+    });
 }
 
 /** Throws away unsaved edits of every open document, so each test starts from the files on disk. */
@@ -188,6 +207,110 @@ test('"Show timeline" opens the timeline view of the case', async () => {
     await vscode.window.tabGroups.close(tabs);
 });
 
+// 6. Through the workbench UI, as a user does it -------------------------------------------------
+const allTabs = () => vscode.window.tabGroups.all.flatMap(group => group.tabs);
+const webviewTabs = (viewType: string) => () => allTabs().filter(tab => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(viewType));
+const describeTabs = () => `open tabs: ${allTabs().map(tab => `${tab.label} (${tab.input instanceof vscode.TabInputWebview ? tab.input.viewType : typeof tab.input})`).join(', ')}`;
+
+/** Runs a command from the Command Palette by its title, as a user would. */
+async function fromCommandPalette(title: string): Promise<void> {
+    await ui.press('Control+Shift+P');
+    await ui.waitFor(Parts.quickInputBox);
+    await ui.type(title);
+    await ui.waitFor(Parts.quickInputRow, title);
+    await ui.press('Enter');
+}
+
+/** Answers the input box that asks `prompt`: its text replaced by `value`, then Enter. */
+async function answer(prompt: string, value: string): Promise<void> {
+    await ui.waitFor(Parts.quickInput, prompt);
+    await ui.press('Control+A');
+    await ui.type(value);
+    await ui.press('Enter');
+}
+
+/** Clears the notifications and shows the (empty) Notifications Center, where new ones then appear. */
+async function watchNotifications(): Promise<void> {
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await vscode.commands.executeCommand('notifications.showList');
+}
+
+async function closeNotifications(): Promise<void> {
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await vscode.commands.executeCommand('notifications.hideList');
+}
+
+test('Run Cohort… from the Command Palette asks for cases and seed in input boxes and opens the cohort chart', async () => {
+    await open(policyUri());
+    const cohortTabs = webviewTabs('riskpolicy.cohort');
+    await vscode.window.tabGroups.close(cohortTabs());
+    await fromCommandPalette('RiskPolicy: Run Cohort');
+    await answer('How many synthetic cases?', '150');
+    await answer('Random seed', '7');
+    const tabs = await waitFor(vscode.window.tabGroups.onDidChangeTabs, cohortTabs, found => found.length === 1, 60_000, describeTabs);
+    assert.equal(tabs[0].label, 'Cohort: somerset');
+    await vscode.window.tabGroups.close(tabs);
+}, 120_000);
+
+test('the Cancel button of the cohort\'s progress notification stops the run and no chart opens', async () => {
+    await open(policyUri());
+    await vscode.commands.executeCommand('notifications.clearAll');
+    const cohortTabs = webviewTabs('riskpolicy.cohort');
+    await fromCommandPalette('RiskPolicy: Run Cohort');
+    await answer('How many synthetic cases?', '400000');
+    await answer('Random seed', '1');
+    await vscode.commands.executeCommand('notifications.showList');
+    await ui.waitFor(Parts.notification, 'Simulating 400000 cases', 30_000);
+    await ui.click(Parts.notificationButton, 'Cancel');
+    // The centre closes when its last notification (the progress) goes; open it again for the next.
+    await ui.waitForGone(Parts.notification, 'Simulating 400000 cases', 30_000);
+    await vscode.commands.executeCommand('notifications.showList');
+    await ui.waitFor(Parts.notification, 'cohort run cancelled', 30_000);
+    assert.equal(cohortTabs().length, 0, `a cohort chart opened after the run was cancelled; ${describeTabs()}`);
+    await closeNotifications();
+}, 120_000);
+
+test('Simulate Scenario… offers the workspace\'s cases in a quick pick and opens the timeline of the one picked', async () => {
+    const timelineTabs = () => webviewTabs('riskpolicy.timeline')().filter(tab => tab.label.includes(config.scenario.caseName));
+    await vscode.window.tabGroups.close(timelineTabs());
+    await open(policyUri());
+    await fromCommandPalette('RiskPolicy: Simulate Scenario');
+    await ui.waitFor(Parts.quickInputRow, config.scenario.caseName);
+    await ui.type(config.scenario.caseName);
+    await ui.press('Enter');
+    const tabs = await waitFor(vscode.window.tabGroups.onDidChangeTabs, timelineTabs, found => found.length === 1, 60_000, describeTabs);
+    await vscode.window.tabGroups.close(tabs);
+}, 120_000);
+
+test('clicking a scenario\'s "Run scenario" code lens tells the user the case passed', async () => {
+    await watchNotifications();
+    const editor = await open(vscode.Uri.joinPath(folder(), config.scenario.file));
+    const caseLine = editor.document.getText().split('\n').findIndex(line => line.startsWith(`case "${config.scenario.caseName}"`));
+    assert.ok(caseLine >= 0, `case "${config.scenario.caseName}" is not in ${config.scenario.file}`);
+    editor.revealRange(new vscode.Range(caseLine, 0, caseLine, 0), vscode.TextEditorRevealType.AtTop);
+    const before = editor.document.getText().split('\n').slice(0, caseLine).filter(line => line.startsWith('case "')).length;
+    assert.equal(before, 0, 'the first "Run scenario" lens on screen must be this case\'s: make it the first case of the file');
+    await ui.click(Parts.codeLens, 'Run scenario', 60_000);
+    await ui.waitFor(Parts.notification, `Passed: "${config.scenario.caseName}"`, 60_000);
+    await closeNotifications();
+}, 120_000);
+
+test('the Testing view lists the scenario files and shows them passed after Run All Tests', async () => {
+    await vscode.commands.executeCommand('workbench.view.testing.focus');
+    const files = (await vscode.workspace.findFiles('scenarios/*.riskpolicy')).map(uri => vscode.workspace.asRelativePath(uri)).sort();
+    assert.ok(files.length >= 2, `expected scenario files in the workspace, found ${files.join(', ')}`);
+    for (const file of files) await ui.waitFor(Parts.testRow, file, 60_000);
+    await fromCommandPalette('Test: Run All Tests');
+    const passed = `${Parts.testRow} .codicon-testing-passed-icon`;
+    const deadline = Date.now() + 90_000;
+    while (await ui.count(passed) < files.length) {
+        if (Date.now() > deadline) assert.fail(`after Run All Tests, ${await ui.count(passed)} of ${files.length} scenario files show as passed; rows: ${(await ui.texts(Parts.testRow)).join(' | ')}`);
+        await ui.waitFor(passed, undefined, 5_000).catch(() => undefined);
+    }
+    assert.equal(await ui.count(`${Parts.testRow} .codicon-testing-failed-icon`), 0, 'a scenario shows as failed');
+    await ui.screenshot('testing-view');
+}, 150_000);
+
 // 3. -----------------------------------------------------------------------------------------------
 test('the quick fix for ambiguous days rewrites "20 days" as "20 working days"', async () => {
     const editor = await open(policyUri());
@@ -244,6 +367,53 @@ test('renaming a role updates every reference, in the policy and in its scenario
     assert.deepEqual(problems, [], `rename incomplete (${renamed} of ${total} occurrences renamed)`);
     await revertAll();
 });
+
+// 7. Settings ----------------------------------------------------------------------------------------
+test('riskpolicy.standards.packs adds a pack\'s findings, the same the CLI gives with --standards, and clearing it takes them away', async () => {
+    const settings = vscode.workspace.getConfiguration('riskpolicy');
+    await open(policyUri());
+    // Every missing national duty is reported at the `conforms to` line: compare with repeats.
+    const withPack = config.withPack.expectedDiagnostics.map(d => key(d.code, d.line)).sort();
+    const without = config.expectedDiagnostics.map(d => key(d.code, d.line)).sort();
+    const shownList = () => vscode.languages.getDiagnostics(policyUri()).map(d => key(codeOf(d), d.range.start.line)).sort();
+    const same = (expected: string[]) => (shown: string[]) => shown.length === expected.length && shown.every((entry, index) => entry === expected[index]);
+    const explain = (expected: string[]) => (shown: string[]) => {
+        const rest = [...shown];
+        const missing = expected.filter(entry => { const at = rest.indexOf(entry); if (at < 0) return true; rest.splice(at, 1); return false; });
+        return `${shown.length} findings shown, ${expected.length} expected from the CLI; missing in VS Code: [${missing.join(', ')}]; only in VS Code: [${rest.join(', ')}]`;
+    };
+    assert.ok(withPack.length > without.length, `--standards ${config.withPack.pack} adds no finding: the comparison would prove nothing`);
+    await settings.update('standards.packs', [config.withPack.pack], vscode.ConfigurationTarget.Workspace);
+    try {
+        await waitFor(vscode.languages.onDidChangeDiagnostics, shownList, same(withPack), 120_000, explain(withPack));
+        const messages = vscode.languages.getDiagnostics(policyUri()).map(d => d.message);
+        assert.ok(messages.some(message => message.includes(`carries out ${config.withPack.pack}.`)), `no finding names ${config.withPack.pack}`);
+    } finally {
+        await settings.update('standards.packs', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(vscode.languages.onDidChangeDiagnostics, shownList, same(without), 120_000, explain(without));
+}, 300_000);
+
+test('riskpolicy.calendar.region moves the deadlines of a policy without a calendar line', async () => {
+    const settings = vscode.workspace.getConfiguration('riskpolicy');
+    const uri = vscode.Uri.joinPath(folder(), config.regional.file).toString();
+    const run = async () => (await vscode.commands.executeCommand<{ passed: boolean } | undefined>('riskpolicy.runScenario', uri, config.regional.caseName))?.passed;
+    assert.equal(await run(), true, `"${config.regional.caseName}" fails with England and Wales bank holidays`);
+    // The server re-checks the workspace when the setting changes; the policy's diagnostics are
+    // published again once it has, and from then on it runs cases on the new calendar.
+    const rechecked = nextDiagnosticsOf(policyUri(), 60_000);
+    await settings.update('calendar.region', config.regional.region, vscode.ConfigurationTarget.Workspace);
+    try {
+        await rechecked;
+        assert.equal(await run(), false, `"${config.regional.caseName}" still passes with calendar.region ${config.regional.region}`);
+    } finally {
+        const restored = nextDiagnosticsOf(policyUri(), 60_000);
+        await settings.update('calendar.region', undefined, vscode.ConfigurationTarget.Workspace);
+        await restored;
+    }
+    assert.equal(await run(), true, `"${config.regional.caseName}" still fails after calendar.region is cleared`);
+    await closeNotifications();
+}, 120_000);
 
 function inspectValue(value: unknown): string {
     try {
