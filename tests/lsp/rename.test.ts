@@ -161,4 +161,25 @@ describe('rename', () => {
         const range = await provider.prepareRename(document, { ...at('flag high-reoffending'), position: document.textDocument.positionAt(policy.indexOf('flag high-reoffending') + 6) });
         expect(range && document.textDocument.getText(range)).toBe('high-reoffending');
     });
+
+    test('a new name already in use is refused, naming what has it; the same name back is no change', async () => {
+        const [document] = await validate(services, policy, scenarios);
+        const at = (marker: string, into = 1) => ({ textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(policy.indexOf(marker) + into) });
+        const provider = services.RiskPolicy.lsp.RenameProvider!;
+        expect(() => provider.rename(document, { ...at('role case-holder', 6), newName: 'line-manager' })).toThrow(/'line-manager' is already the name of role 'line-manager' \(line 4\)/);
+        expect(() => provider.rename(document, { ...at('role case-holder', 6), newName: 'LM' })).toThrow(/'LM' is already the name of an alias of role 'line-manager'/);
+        expect(() => provider.rename(document, { ...at('flag high-reoffending', 6), newName: 'MARP' })).toThrow(/already the name of panel 'MARP'/);
+        expect(() => provider.rename(document, { ...at('< Critical', 3), newName: 'Minor' })).toThrow(/already the name of level 'Minor'/);
+        expect(() => provider.rename(document, { ...at('also called CH', 12), newName: 'case-holder' })).toThrow(/already the name of role 'case-holder'/);
+        expect(() => provider.rename(document, { ...at('policy pol', 8), newName: 'yjb-standards-2019' })).toThrow(/already the name of standard 'yjb-standards-2019'/);
+        expect(provider.rename(document, { ...at('role case-holder', 6), newName: 'case-holder' })).toEqual({ changes: {} });
+    });
+
+    test('a level may take a name another scale uses, and a role a name only a level has', async () => {
+        const [policyText] = await rename('role case-holder', 6, 'Critical');
+        expect(policyText).toContain('role Critical "case holder"');
+        const [levelText] = await rename('< Critical', 3, 'High');
+        expect(levelText).toContain('Major (also called Serious) < High');
+    });
 });
+

@@ -1,10 +1,11 @@
-import type { AstNode, LangiumDocument, LangiumDocuments, Lexer, Reference, References, URI } from 'langium';
+import type { AstNode, IndexManager, LangiumDocument, LangiumDocuments, Lexer, Reference, References, URI } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils, isReference } from 'langium';
 import type { LangiumServices, RenameProvider } from 'langium/lsp';
 import type { PrepareRenameParams, Range, RenameParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { isAlias, isChairClause, isDeclaration, isLevel, isPanel, isPolicy, isRequirement, isStandard } from '../generated/ast.js';
 import { isBuiltinUri } from '../riskpolicy-builtins.js';
+import { nameTakenBy } from './rename-conflicts.js';
 
 /** What is being renamed: a declaration, and the name it is written with at the cursor (its own or an alias). */
 interface RenameTarget {
@@ -20,17 +21,19 @@ interface RenameTarget {
  * way the cursor's occurrence is written change: renaming `CH` renames the alias and the references
  * written `CH`, renaming `case-holder` leaves them alone. `MARP.chair` follows the panel's name;
  * `pack.requirement` changes only the part renamed. Names from the prelude and the national packs
- * cannot be renamed.
+ * cannot be renamed, and a new name already in use is refused rather than merging two things.
  */
 export class RiskPolicyRenameProvider implements RenameProvider {
     private readonly references: References;
     private readonly documents: LangiumDocuments;
+    private readonly index: IndexManager;
     private readonly lexer: Lexer;
     private readonly nameRegexp: RegExp;
 
     constructor(services: LangiumServices) {
         this.references = services.references.References;
         this.documents = services.shared.workspace.LangiumDocuments;
+        this.index = services.shared.workspace.IndexManager;
         this.lexer = services.parser.Lexer;
         this.nameRegexp = services.parser.GrammarConfig.nameRegexp;
     }
@@ -52,6 +55,13 @@ export class RiskPolicyRenameProvider implements RenameProvider {
         const lexed = this.lexer.tokenize(params.newName);
         if (lexed.errors.length > 0 || lexed.tokens.length !== 1 || lexed.tokens[0].tokenType.name !== 'ID') {
             throw new ResponseError(ErrorCodes.InvalidParams, `'${params.newName}' cannot be a name: a name is one word (letters, digits, hyphens) that is not a word of the language.`);
+        }
+        if (params.newName === target.written) {
+            return { changes: {} };
+        }
+        const taken = nameTakenBy(target.node, target.written, params.newName, this.index);
+        if (taken) {
+            throw new ResponseError(ErrorCodes.InvalidParams, `'${params.newName}' is already the name of ${taken}. Choose a name that is not in use.`);
         }
         const changes: Record<string, TextEdit[]> = {};
         for (const { uri, range } of this.occurrences(target)) {
