@@ -1,10 +1,11 @@
 import { spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { CALENDAR_REGIONS, DEFAULT_CALENDAR_REGION } from '@riskpolicy/engine';
 import { repositoryRoot } from '../helpers/cli.js';
 import { spawnServer, stopServer } from '../helpers/stdio-server.js';
 import { policyWith } from '../helpers/policy.js';
@@ -42,6 +43,14 @@ describe('the extension manifest', () => {
         const tmLanguage = JSON.parse(readFileSync(join(extensionRoot, grammar.path), 'utf8'));
         expect(grammar.language).toBe('riskpolicy');
         expect(grammar.scopeName).toBe(tmLanguage.scopeName);
+    });
+
+    test('the calendar-region setting offers exactly the engine\'s regions, and the packs setting suggests every bundled pack', () => {
+        const properties = manifest.contributes.configuration.properties;
+        expect(properties['riskpolicy.calendar.region'].enum).toEqual([...CALENDAR_REGIONS]);
+        expect(properties['riskpolicy.calendar.region'].default).toBe(DEFAULT_CALENDAR_REGION);
+        const bundled = readdirSync(join(repositoryRoot, 'packages', 'standards', 'packs')).map(file => file.replace(/\.riskpolicy$/, '')).filter(name => name !== 'prelude').sort();
+        expect(properties['riskpolicy.standards.packs'].items.examples).toEqual(bundled);
     });
 
     test('points main at the bundled extension', () => {
