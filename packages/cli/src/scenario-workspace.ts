@@ -1,7 +1,7 @@
 import type { PolicyIr, ScenarioSetIr, StandardIr } from '@riskpolicy/engine';
 import type { LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
-import { ast, lowerScenarios } from '@riskpolicy/language';
+import { ast, scenarioPolicy } from '@riskpolicy/language';
 import type { LoadedWorkspace } from './load-workspace.js';
 import { UsageError } from './usage-error.js';
 
@@ -18,16 +18,13 @@ export function scenariosOf(workspace: LoadedWorkspace, document: LangiumDocumen
     if (!ast.isScenarioSet(root)) {
         throw new UsageError(`${display}: this file holds no scenarios.`);
     }
-    const policyNode = root.policy.ref;
-    if (!policyNode) {
-        const start = root.policy.$refNode?.range.start;
-        const where = start ? `${start.line + 1}:${start.character + 1}` : '1:1';
-        throw new UsageError(`${display}:${where}: the policy '${root.policy.$refText}' is not loaded. Check the name, or give its file too.`);
-    }
-    const analysis = workspace.services.analysis.PolicyAnalysis.analyse(AstUtils.getDocument(policyNode));
-    if (!analysis) {
-        throw new UsageError(`${display}: the policy '${root.policy.$refText}' does not parse; run riskpolicy check on it first.`);
-    }
     const fileName = (node: import('langium').AstNode) => workspace.displayName(AstUtils.getDocument(node).uri.toString());
-    return { file: display, scenarios: lowerScenarios(root, fileName), policy: analysis.policy, standards: analysis.standards };
+    const resolved = scenarioPolicy(root, workspace.services.analysis.PolicyAnalysis, fileName);
+    if (resolved.kind !== 'ready') {
+        const where = resolved.at ? `${resolved.at.line + 1}:${resolved.at.character + 1}` : '1:1';
+        throw new UsageError(resolved.kind === 'policy-not-loaded'
+            ? `${display}:${where}: the policy '${resolved.policyName}' is not loaded. Check the name, or give its file too.`
+            : `${display}: the policy '${resolved.policyName}' does not parse; run riskpolicy check on it first.`);
+    }
+    return { file: display, scenarios: resolved.scenarios, policy: resolved.analysis.policy, standards: resolved.analysis.standards };
 }

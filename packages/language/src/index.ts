@@ -5,5 +5,6 @@ export { IssueCodes } from './validation/issue-codes.js';
 export { lowerPolicy, lowerStandard } from './lowering/lower-document.js';
 export { lowerScenarios } from './lowering/lower-scenarios.js';
 export type { PolicyAnalysis } from './conformance/riskpolicy-policy-analysis.js';
+export { scenarioPolicy, type ReadyScenarios, type UnreadyScenarios } from './conformance/scenario-policy.js';
 export * as ast from './generated/ast.js';
 export { RiskPolicyLanguageMetaData } from './generated/module.js';

@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { isWeekend, type LocalDate } from './dates.js';
+import { isWeekend, yearOf, type LocalDate } from './dates.js';
 import { librarySubdivision, type CalendarRegion } from './regions.js';
 
 /** A bank holiday in one region, named as the holiday library names it. */
@@ -8,8 +8,13 @@ export interface BankHoliday {
     name: string;
 }
 
+interface RegionYear {
+    holidays: readonly BankHoliday[];
+    byDate: ReadonlyMap<LocalDate, BankHoliday>;
+}
+
 const libraries = new Map<CalendarRegion, Holidays>();
-const byRegionAndYear = new Map<string, readonly BankHoliday[]>();
+const byRegion = new Map<CalendarRegion, Map<number, RegionYear>>();
 
 /**
  * The region's bank holidays of one year, in date order.
@@ -20,9 +25,22 @@ const byRegionAndYear = new Map<string, readonly BankHoliday[]>();
  * simply a weekend, and each date counts once.
  */
 export function bankHolidaysIn(region: CalendarRegion, year: number): readonly BankHoliday[] {
-    const key = `${region} ${year}`;
-    let holidays = byRegionAndYear.get(key);
-    if (!holidays) {
+    return regionYear(region, year).holidays;
+}
+
+/** The region's bank holiday on `date`, if there is one. */
+export function bankHolidayOn(region: CalendarRegion, date: LocalDate): BankHoliday | undefined {
+    return regionYear(region, yearOf(date)).byDate.get(date);
+}
+
+function regionYear(region: CalendarRegion, year: number): RegionYear {
+    let years = byRegion.get(region);
+    if (!years) {
+        years = new Map();
+        byRegion.set(region, years);
+    }
+    let found = years.get(year);
+    if (!found) {
         const onWeekdays = new Map<LocalDate, BankHoliday>();
         let library = libraries.get(region);
         if (!library) {
@@ -36,8 +54,9 @@ export function bankHolidaysIn(region: CalendarRegion, year: number): readonly B
                 onWeekdays.set(date, { date, name: holiday.name });
             }
         }
-        holidays = [...onWeekdays.values()].sort((a, b) => a.date.localeCompare(b.date));
-        byRegionAndYear.set(key, holidays);
+        const holidays = [...onWeekdays.values()].sort((a, b) => a.date.localeCompare(b.date));
+        found = { holidays, byDate: new Map(holidays.map(holiday => [holiday.date, holiday])) };
+        years.set(year, found);
     }
-    return holidays;
+    return found;
 }

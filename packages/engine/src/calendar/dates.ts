@@ -15,16 +15,46 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** The time a day-based deadline falls due: the end of its day. */
 export const END_OF_DAY = '23:59';
 
-function parts(date: LocalDate): [number, number, number] {
+/**
+ * Checked dates and date-times, by their text. Deadline searches read the same few thousand dates
+ * again and again, and checking one (a pattern and a Date round trip) was most of their cost.
+ */
+interface CheckedDate {
+    parts: readonly [number, number, number];
+    weekday: number;
+    next?: LocalDate;
+    previous?: LocalDate;
+}
+const checkedDates = new Map<string, CheckedDate>();
+const checkedDateTimes = new Map<string, { date: LocalDate, time: string }>();
+const MAX_CHECKED = 100_000;
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+    if (cache.size >= MAX_CHECKED) {
+        cache.clear();
+    }
+    cache.set(key, value);
+    return value;
+}
+
+function checked(date: LocalDate): CheckedDate {
+    const known = checkedDates.get(date);
+    if (known) {
+        return known;
+    }
     const match = DATE_PATTERN.exec(date);
     if (match) {
         const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
         const utc = new Date(Date.UTC(year, month - 1, day));
         if (utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day) {
-            return [year, month, day];
+            return remember(checkedDates, date, { parts: [year, month, day] as const, weekday: utc.getUTCDay() });
         }
     }
     throw new CalendarError('invalid-date', `'${date}' is not a date of the form YYYY-MM-DD`);
+}
+
+function parts(date: LocalDate): readonly [number, number, number] {
+    return checked(date).parts;
 }
 
 /** True for a real calendar date written YYYY-MM-DD (no 31 Apr, no 29 Feb outside leap years). */
@@ -44,9 +74,13 @@ export function assertDate(date: LocalDate): LocalDate {
 
 /** Splits a date-time into its date and `HH:MM`, rejecting anything malformed. */
 export function splitDateTime(dateTime: LocalDateTime): { date: LocalDate, time: string } {
+    const known = checkedDateTimes.get(dateTime);
+    if (known) {
+        return { ...known };
+    }
     const match = DATE_TIME_PATTERN.exec(dateTime);
     if (match && Number(match[2]) < 24 && Number(match[3]) < 60) {
-        return { date: assertDate(match[1]!), time: `${match[2]}:${match[3]}` };
+        return { ...remember(checkedDateTimes, dateTime, { date: assertDate(match[1]!), time: `${match[2]}:${match[3]}` }) };
     }
     throw new CalendarError('invalid-date', `'${dateTime}' is not a date-time of the form YYYY-MM-DDTHH:MM`);
 }
@@ -68,8 +102,15 @@ function fromUtc(utc: Date): LocalDate {
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
-    const [year, month, day] = parts(date);
-    return fromUtc(new Date(Date.UTC(year, month - 1, day) + days * DAY_MS));
+    const known = checked(date);
+    // Walks over working days step one day at a time: remember each date's neighbours.
+    if (days === 1 && known.next) return known.next;
+    if (days === -1 && known.previous) return known.previous;
+    const [year, month, day] = known.parts;
+    const result = fromUtc(new Date(Date.UTC(year, month - 1, day) + days * DAY_MS));
+    if (days === 1) known.next = result;
+    if (days === -1) known.previous = result;
+    return result;
 }
 
 export function daysBetween(from: LocalDate, to: LocalDate): number {
@@ -80,8 +121,7 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(date: LocalDate): number {
-    const [year, month, day] = parts(date);
-    return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+    return checked(date).weekday;
 }
 
 export function isWeekend(date: LocalDate): boolean {

@@ -1,4 +1,4 @@
-import { bankHolidaysIn, type BankHoliday } from './bank-holidays.js';
+import { bankHolidayOn, bankHolidaysIn, type BankHoliday } from './bank-holidays.js';
 import { FIRST_CONFIRMED_YEAR, lastConfirmedYear, localToday } from './confirmed-years.js';
 import { assertDate, isWeekend, yearOf, type LocalDate } from './dates.js';
 import { CalendarError } from './errors.js';
@@ -46,8 +46,7 @@ export function createWorkingCalendar(options: WorkingCalendarOptions): WorkingC
     const closures = (options.closures ?? []).map(checkedClosure);
     const lastYear = lastConfirmedYear(assertDate(options.today ?? localToday()));
 
-    const holidayOn = (date: LocalDate): BankHoliday | undefined =>
-        bankHolidaysIn(region, yearOf(date)).find(holiday => holiday.date === date);
+    const holidayOn = (date: LocalDate): BankHoliday | undefined => bankHolidayOn(region, date);
 
     const nonWorkingReason = (date: LocalDate): NonWorkingReason | undefined => {
         if (isWeekend(date)) {

@@ -121,7 +121,7 @@ function anchorDiffers(localRule: DueRule, nationalRule: DueRule, localAnchor: s
         message: `The local clock starts at '${localAnchor}', the national one at '${nationalAnchor}' (${describeTiming(localTiming)} against ${describeTiming(nationalTiming)}). For example, ${localAnchor} on ${formatMoment(localStart)} and ${nationalAnchor} on ${formatMoment(nationalStart)}: local due ${formatMoment(localDue.due)}, national due ${formatMoment(nationalDue.due)}.`,
         facts: [`${localAnchor}: ${formatMoment(localStart)}`, `${nationalAnchor}: ${formatMoment(nationalStart)}`],
         start: localStart, localDue: localDue.due, nationalDue: nationalDue.due,
-        localExplanation: localDue.explanation, nationalExplanation: nationalDue.explanation
+        localExplanation: localDue.explain(), nationalExplanation: nationalDue.explain()
     };
 }
 

@@ -7,11 +7,17 @@ export interface DueRule {
     anchor?: string;
     /** True for `6 months before release`: the due date comes before the anchor. */
     before: boolean;
-    due(start: string): { due: string, explanation: string };
+    /** `explain` writes out how the date was reached: only wanted for the few dates shown to a reader. */
+    due(start: string): DueDate;
 }
 
-function fromResult(result: DeadlineResult): { due: string, explanation: string } {
-    return { due: result.due, explanation: explain(result) };
+export interface DueDate {
+    due: string;
+    explain(): string;
+}
+
+function fromResult(result: DeadlineResult): DueDate {
+    return { due: result.due, explain: () => explain(result) };
 }
 
 /**
@@ -21,13 +27,13 @@ function fromResult(result: DeadlineResult): { due: string, explanation: string 
 export function dueRule(deadline: Deadline, calendar: WorkingCalendar): DueRule | undefined {
     switch (deadline.kind) {
         case 'immediately':
-            return { before: false, due: start => ({ due: start, explanation: `immediately: at ${start.replace('T', ' ')}` }) };
+            return { before: false, due: start => ({ due: start, explain: () => `immediately: at ${start.replace('T', ' ')}` }) };
         case 'same-working-day':
             return { anchor: deadline.anchor?.event, before: false, due: start => fromResult(sameWorkingDay(calendar, start)) };
         case 'next-working-day':
             return { anchor: deadline.anchor?.event, before: false, due: start => fromResult(nextWorkingDay(calendar, start)) };
         case 'event':
-            return { anchor: deadline.anchor.event, before: true, due: start => ({ due: start, explanation: `${deadline.relation} ${deadline.anchor.event}, at ${start.replace('T', ' ')}` }) };
+            return { anchor: deadline.anchor.event, before: true, due: start => ({ due: start, explain: () => `${deadline.relation} ${deadline.anchor.event}, at ${start.replace('T', ' ')}` }) };
         case 'relative': {
             if (!deadline.anchor || !deadline.duration.unit || deadline.duration.unit === 'days') {
                 return undefined;
@@ -75,7 +81,7 @@ export function firstLaterStart(local: DueRule, national: DueRule, window: Start
         const localDue = local.due(start);
         const nationalDue = national.due(start);
         if (localDue.due > nationalDue.due) {
-            return { start, local: localDue, national: nationalDue };
+            return { start, local: { due: localDue.due, explanation: localDue.explain() }, national: { due: nationalDue.due, explanation: nationalDue.explain() } };
         }
     }
     return undefined;

@@ -82,7 +82,7 @@ export function dueFor(timing: Timing | undefined, context: DueContext): Due {
                 return { why: `counted from ${anchor}, which does not happen in this scenario` };
             }
             const result = rule.due(start);
-            return { due: result.due, why: result.explanation };
+            return { due: result.due, why: result.explain() };
         }
     }
 }

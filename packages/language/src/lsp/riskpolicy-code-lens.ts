@@ -6,7 +6,7 @@ import { simulateCase } from '@riskpolicy/engine';
 import type { Policy, ScenarioSet } from '../generated/ast.js';
 import { isPolicy, isRule, isScenarioSet } from '../generated/ast.js';
 import { isBuiltinUri } from '../riskpolicy-builtins.js';
-import { lowerScenarios } from '../lowering/lower-scenarios.js';
+import { scenarioPolicy } from '../conformance/scenario-policy.js';
 import type { RiskPolicyPolicyAnalysis } from '../conformance/riskpolicy-policy-analysis.js';
 import type { RiskPolicyServices } from '../riskpolicy-module.js';
 
@@ -68,15 +68,15 @@ export class RiskPolicyCodeLensProvider implements CodeLensProvider {
     /** Rule id → how many scenario cases for this policy create an obligation of that rule. */
     private countCases(policyDocument: LangiumDocument): Map<string, number> {
         const counts = new Map<string, number>();
-        const analysis = this.analysis.analyse(policyDocument);
-        if (!analysis) return counts;
         const policyUri = policyDocument.uri.toString();
         for (const document of this.documents.all) {
             const root = document.parseResult.value;
             if (isBuiltinUri(document.uri) || !isScenarioSet(root) || document.parseResult.parserErrors.length > 0) continue;
             if (!root.policy.ref || byUri(root.policy.ref) !== policyUri) continue;
-            for (const scenario of lowerScenarios(root, byUri).cases) {
-                const timeline = simulateCase(analysis.policy, scenario, { standards: analysis.standards, validate: false });
+            const resolved = scenarioPolicy(root, this.analysis, byUri);
+            if (resolved.kind !== 'ready') continue;
+            for (const scenario of resolved.scenarios.cases) {
+                const timeline = simulateCase(resolved.analysis.policy, scenario, { standards: resolved.analysis.standards, validate: false });
                 new Set(timeline.obligations.map(obligation => obligation.rule)).forEach(rule => counts.set(rule, (counts.get(rule) ?? 0) + 1));
             }
         }

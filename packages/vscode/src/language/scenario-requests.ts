@@ -2,7 +2,7 @@ import type { LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { runScenarios, type CaseResult } from '@riskpolicy/engine';
-import { ast, lowerScenarios } from '@riskpolicy/language';
+import { ast, scenarioPolicy } from '@riskpolicy/language';
 import type { RiskPolicyServices, RiskPolicySharedServices } from '@riskpolicy/language';
 import { ListScenarios, RunScenarios, type CaseOutcome, type ListScenariosResult, type RunScenariosParams, type RunScenariosResult } from '../shared/protocol.js';
 import { checkedDocument, errorCount, refuse, scenarioDocuments, settled } from './workspace-documents.js';
@@ -27,11 +27,13 @@ function runScenarioFile(services: RiskPolicyServices, document: LangiumDocument
     if (!ast.isScenarioSet(root)) throw refuse('This file holds no scenarios: scenario files start with \'scenarios for <policy>\'.');
     const errors = errorCount(document);
     if (errors > 0) throw refuse(`Fix the ${errors} error${errors === 1 ? '' : 's'} in this scenario file first.`);
-    const policyNode = root.policy.ref;
-    if (!policyNode) throw refuse(`The policy '${root.policy.$refText}' is not in the workspace.`);
-    const analysis = services.analysis.PolicyAnalysis.analyse(AstUtils.getDocument(policyNode));
-    if (!analysis) throw refuse(`The policy '${root.policy.$refText}' does not parse; fix its syntax errors first.`);
-    const scenarios = lowerScenarios(root, byUri);
+    const resolved = scenarioPolicy(root, services.analysis.PolicyAnalysis, byUri);
+    if (resolved.kind !== 'ready') {
+        throw refuse(resolved.kind === 'policy-not-loaded'
+            ? `The policy '${resolved.policyName}' is not in the workspace.`
+            : `The policy '${resolved.policyName}' does not parse; fix its syntax errors first.`);
+    }
+    const { scenarios, analysis } = resolved;
     const cases = names ? scenarios.cases.filter(entry => names.includes(entry.name)) : scenarios.cases;
     if (names && cases.length === 0) throw refuse(`No case named ${names.map(name => `"${name}"`).join(', ')} in this file.`);
     return { policy: analysis.policy.id, cases: runScenarios(analysis.policy, { ...scenarios, cases }, { standards: analysis.standards }).map(outcome) };
