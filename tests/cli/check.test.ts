@@ -18,6 +18,13 @@ describe('riskpolicy check', () => {
         expect(result.stdout.trim()).toBe('0 errors, 0 warnings in 1 file');
     });
 
+    test('a UTF-8 file is read as written, even one that holds the replacement character \uFFFD in a comment', () => {
+        const folder = temporaryFolder({ 'ok.riskpolicy': `# pasted from Word: \uFFFD\n${valid}` });
+        const result = runCli(['check', 'ok.riskpolicy'], folder);
+        expect(result).toMatchObject({ status: 0, stderr: '' });
+        expect(result.stdout.trim()).toBe('0 errors, 0 warnings in 1 file');
+    });
+
     test('exits 0 with warnings only, printing each as file:line:col severity code message', () => {
         const folder = temporaryFolder({ 'warn.riskpolicy': withWarning });
         const result = runCli(['check', 'warn.riskpolicy'], folder);
@@ -72,7 +79,8 @@ describe('riskpolicy check refuses bad input with one clear line and exit 2', ()
         ['an empty file', { 'empty.riskpolicy': '' }, ['check', 'empty.riskpolicy'], /^riskpolicy: empty\.riskpolicy:1:1: the file is empty\./],
         ['a blank file', { 'blank.riskpolicy': '  \n\n' }, ['check', 'blank.riskpolicy'], /^riskpolicy: blank\.riskpolicy:1:1: the file is empty\./],
         ['a binary file', { 'image.riskpolicy': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]) }, ['check', 'image.riskpolicy'], /^riskpolicy: image\.riskpolicy: this is a binary file, not RiskPolicy text\.\n$/],
-        ['text that is not UTF-8', { 'latin1.riskpolicy': Buffer.from('policy caf\xe9', 'latin1') }, ['check', 'latin1.riskpolicy'], /^riskpolicy: latin1\.riskpolicy: the file is not valid UTF-8 text\./],
+        ['text that is not UTF-8', { 'latin1.riskpolicy': Buffer.from('policy caf\xe9', 'latin1') }, ['check', 'latin1.riskpolicy'], /^riskpolicy: latin1\.riskpolicy:1: the file is not valid UTF-8 text\. Save it as UTF-8/],
+        ['a line further down that is not UTF-8', { 'mixed.riskpolicy': Buffer.concat([Buffer.from('policy p\n# caf\u00e9 in UTF-8\n', 'utf8'), Buffer.from('# na\xefve in Latin-1\n', 'latin1')]) }, ['check', 'mixed.riskpolicy'], /^riskpolicy: mixed\.riskpolicy:3: the file is not valid UTF-8 text\./],
         ['no paths at all', {}, ['check'], /error: missing required argument 'paths'/],
         ['an unknown format', { 'ok.riskpolicy': valid }, ['check', '--format', 'xml', 'ok.riskpolicy'], /error: option '--format <format>' argument 'xml' is invalid/],
         ['an unknown command', {}, ['frobnicate'], /error: unknown command 'frobnicate'/],

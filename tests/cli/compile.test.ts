@@ -50,6 +50,18 @@ describe('riskpolicy compile --target json', () => {
         expect(readdirSync(folder)).toEqual(['bad.riskpolicy']);
     });
 
+    test.each([
+        ['into a folder that does not exist', 'missing/all.json', /^riskpolicy: missing\/all\.json: not written: the folder missing does not exist\. Create it first or choose another path\.\n$/],
+        ['onto a folder', 'output', /^riskpolicy: output: not written: this is a folder\. Give a file name\.\n$/]
+    ])('--out %s says why nothing was written and what to do, and leaves no temporary file', (_, out, message) => {
+        const folder = temporaryFolder({ 'all.riskpolicy': fixture, 'output/keep.txt': 'kept' });
+        const result = runCli(['compile', 'all.riskpolicy', '--out', out], folder);
+        expect(result.status).toBe(2);
+        expect(result.stderr).toMatch(message);
+        expect(readdirSync(folder).sort()).toEqual(['all.riskpolicy', 'output']);
+        expect(readdirSync(join(folder, 'output'))).toEqual(['keep.txt']);
+    });
+
     test('a scenarios file cannot be compiled', () => {
         const folder = temporaryFolder({ 'p.riskpolicy': policyWith(''), 's.riskpolicy': 'scenarios for test-policy\n' });
         const result = runCli(['compile', 's.riskpolicy'], folder);

@@ -1,6 +1,7 @@
 import { renameSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { UsageError } from './usage-error.js';
+import { explainFileSystemError } from './file-system-error.js';
 
 /** Writes the whole file or nothing: a temporary file beside the target, then a rename. */
 export function writeAtomically(path: string, content: string): void {
@@ -10,6 +11,6 @@ export function writeAtomically(path: string, content: string): void {
         renameSync(temporary, path);
     } catch (error) {
         rmSync(temporary, { force: true });
-        throw new UsageError(`${path}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+        throw new UsageError(`${path}: not written: ${explainFileSystemError(error, path, 'write')}`);
     }
 }
