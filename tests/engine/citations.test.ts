@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseCitation } from '@riskpolicy/engine';
+import { parseCitation, readableCitation } from '@riskpolicy/engine';
 
 describe('parseCitation', () => {
     test.each([
@@ -14,5 +14,28 @@ describe('parseCitation', () => {
 
     test.each(['[]', '[see paragraph 4]', '[003 section 4]', '003:64'])('rejects %s', text => {
         expect(parseCitation(text)).toBeUndefined();
+    });
+});
+
+describe('readableCitation', () => {
+    test.each([
+        ['[003 section 4.2]', '[003 §4.2]'],
+        ['[003 s.4.2.1]', '[003 §4.2.1]'],
+        ['[003 para 21]', '[003 §21]'],
+        ['[003 §§4.2]', '[003 §4.2]'],
+        ['[003 4.2.1]', '[003 §4.2.1]'],
+        ['[003, §4.2]', '[003 §4.2]'],
+        ['[003: 64]', '[003:64]'],
+        ['[004:13506\u201314010]', '[004:13506-14010]'],
+        ['[004:13506 - 14010]', '[004:13506-14010]'],
+        ['[000 §21 l.377]', '[000 §21 line 377]'],
+        ['[CMG2022 §2.3 ll. 776\u2013778]', '[CMG2022 §2.3 lines 776-778]']
+    ])('reads %s as %s', (text, readable) => {
+        expect(readableCitation(text)).toBe(readable);
+        expect(parseCitation(readable)).toBeDefined();
+    });
+
+    test.each(['[see paragraph 4]', '[]', '[003 page twelve]', '[003 §4.2]'])('offers nothing for %s', text => {
+        expect(readableCitation(text)).toBeUndefined();
     });
 });

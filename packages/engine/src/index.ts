@@ -1,6 +1,6 @@
 export * from './ir/index.js';
 export { irJsonSchema } from './ir-json-schema.js';
-export { parseCitation } from './citations.js';
+export { parseCitation, readableCitation } from './citations.js';
 export * from './calendar/index.js';
 export * from './conformance/index.js';
 export * from './consistency/index.js';

@@ -6,6 +6,7 @@ import type { RiskPolicyServices } from '../riskpolicy-module.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 import { fixContext, type FixContext } from './quick-fix-context.js';
 import { addAnchor, addUnit, chooseWhichDays, saySpan, useSuggestion } from './single-document-fixes.js';
+import { addSeniority, oneConjunction, reviewTwelveMonthsOn, rewriteCitation, swapClosureDates } from './declaration-fixes.js';
 import { findRequirement, tightenToNational } from './tighten-to-national.js';
 
 /** Findings with a fix that follows from the finding alone, without a judgement call. */
@@ -40,6 +41,12 @@ export class RiskPolicyCodeActionProvider implements CodeActionProvider {
             case IssueCodes.MissingAnchor: return addAnchor(context);
             case IssueCodes.ExactLevelComparison: return saySpan(context);
             case IssueCodes.UnresolvedReference: return useSuggestion(context);
+            case IssueCodes.ReviewTooFar:
+            case IssueCodes.ReviewBeforeEffective: return reviewTwelveMonthsOn(context);
+            case IssueCodes.ClosureEndsBeforeStart: return swapClosureDates(context);
+            case IssueCodes.MalformedCitation: return rewriteCitation(context);
+            case IssueCodes.MixedConjunction: return oneConjunction(context);
+            case IssueCodes.ApproverSeniorityUnknown: return addSeniority(context);
         }
         if (typeof code === 'string' && nationalCodes.has(code) && context.data.requirement) {
             return tightenToNational(context, findRequirement(context.data.requirement as RequirementReference, this.index, this.documents, this.locator));

@@ -2,7 +2,7 @@ import type { AstNode, ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import type { ClosureHeader, Document, Policy } from '../generated/ast.js';
 import { isEffectiveHeader, isReviewHeader } from '../generated/ast.js';
-import { addCalendarYears, isLocalDate, parseCitation } from '@riskpolicy/engine';
+import { addCalendarYears, isLocalDate, parseCitation, readableCitation } from '@riskpolicy/engine';
 import { IssueCodes } from './issue-codes.js';
 
 /** Calendar dates that exist, in an order that makes sense. */
@@ -50,8 +50,10 @@ export class DocumentChecks {
             }
             citations.forEach((citation: string, index) => {
                 if (!parseCitation(citation)) {
-                    accept('warning', `Citation ${citation} is not in a form RiskPolicy can read. Write it as [003 §4.2], [003:64], [003:64-70] or [003 §4.2 line 64].`, {
-                        node, property: 'citations', index, data: { code: IssueCodes.MalformedCitation }
+                    const readable = readableCitation(citation);
+                    const advice = readable ? `Write it as ${readable}.` : 'Write it as [003 §4.2], [003:64], [003:64-70] or [003 §4.2 line 64].';
+                    accept('warning', `Citation ${citation} is not in a form RiskPolicy can read. ${advice}`, {
+                        node, property: 'citations', index, data: { code: IssueCodes.MalformedCitation, ...(readable ? { readable } : {}) }
                     });
                 }
             });

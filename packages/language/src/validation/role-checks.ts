@@ -79,7 +79,7 @@ export class RoleChecks {
                         });
                     } else if (standing === 'unknown') {
                         accept('warning', `The ladder does not say that '${approver.name}' is senior to '${author.name}'. Add 'senior to ${author.name}' to role '${approver.name}' (or to a role between them).`, {
-                            node: signOff.approvers, property: 'parties', index, data: { code: IssueCodes.ApproverSeniorityUnknown }
+                            node: signOff.approvers, property: 'parties', index, data: { code: IssueCodes.ApproverSeniorityUnknown, author: author.name }
                         });
                     }
                 }
