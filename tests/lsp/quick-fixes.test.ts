@@ -132,4 +132,49 @@ describe('quick fixes for mechanical findings', () => {
             expect(await codesAfter(fixes[0].text)).toEqual([]);
         });
     });
+
+    describe('national sign-off and review cadence', () => {
+        const guidance = '    conforms to case-management-guidance-2022';
+        const grades = 'role team-manager "team manager"\n    acts as manager\nrole ops-lead "operations lead"\n    acts as operational-manager\n';
+
+        async function remaining(text: string, code: string): Promise<number> {
+            const [document] = await validate(services, text);
+            return (document.diagnostics ?? []).filter(diagnostic => (diagnostic.data as { code: string }).code === code).length;
+        }
+
+        test('sign-off-missing: the national sign-off by the policy\'s own role at the national grade', async () => {
+            const text = policyWith(`${grades}rule breach-decision implements case-management-guidance-2022.breach-sign-off\n    when breach-under-consideration\n    case-holder should "decide whether to take breach action" [003:64]\n`, guidance);
+            const fixes = await fixed(text, 'sign-off-missing');
+            expect(fixes).toEqual([{ title: `Add 'signed off by ops-lead' (the national minimum is operational-manager)`, text: text.replace('breach action" [003:64]', 'breach action" signed off by ops-lead [003:64]') }]);
+            expect(await remaining(fixes[0].text, 'sign-off-missing')).toBe(0);
+        });
+
+        test('sign-off-missing: the national grade itself when no local role acts as it', async () => {
+            const text = policyWith('rule breach-decision implements case-management-guidance-2022.breach-sign-off\n    when breach-under-consideration\n    case-holder should "decide whether to take breach action"\n', guidance);
+            const fixes = await fixed(text, 'sign-off-missing');
+            expect(fixes.map(fix => fix.text)).toEqual([text.replace('breach action"\n', 'breach action" signed off by operational-manager\n')]);
+            expect(await remaining(fixes[0].text, 'sign-off-missing')).toBe(0);
+        });
+
+        test('approver-below-minimum: a role at the national grade approves instead', async () => {
+            const text = policyWith(`${grades}rule breach-decision implements case-management-guidance-2022.breach-sign-off\n    when breach-under-consideration\n    case-holder should "decide whether to take breach action" signed off by team-manager\n`, guidance);
+            const fixes = await fixed(text, 'approver-below-minimum');
+            expect(fixes).toEqual([{ title: 'Have ops-lead approve instead (the national minimum is operational-manager)', text: text.replace('signed off by team-manager', 'signed off by ops-lead') }]);
+            expect(await remaining(fixes[0].text, 'approver-below-minimum')).toBe(0);
+        });
+
+        test('cadence-event-missing: keeps the local interval and adds the national event', async () => {
+            const text = policyWith('rule plan-review implements case-management-guidance-2022.plan-review-interval\n    while child is open-to-service and case-type is statutory-order, custody\n    case-holder should "review the plan" at least every 6 weeks\n', guidance);
+            const fixes = await fixed(text, 'cadence-event-missing');
+            expect(fixes).toEqual([{ title: 'Also review on significant-change, as the national requirement does', text: text.replace('at least every 6 weeks', 'at least every 6 weeks and on significant-change') }]);
+            expect(await remaining(fixes[0].text, 'cadence-event-missing')).toBe(0);
+        });
+
+        test('frequency-below-floor: the national contact minimums', async () => {
+            const text = policyWith('rule contact implements national-standards-2013.standard-contact\n    if intervention-level is exactly Standard\n    case-holder must "meet the child" at least 1 time a month\n', '    conforms to national-standards-2013');
+            const fixes = await fixed(text, 'frequency-below-floor');
+            expect(fixes.map(fix => fix.text)).toEqual([text.replace('at least 1 time a month', 'at least 2 times a month for the first 12 weeks, then 1 time a month')]);
+            expect(await remaining(fixes[0].text, 'frequency-below-floor')).toBe(0);
+        });
+    });
 });

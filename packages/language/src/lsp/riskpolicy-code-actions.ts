@@ -2,15 +2,29 @@ import type { AstNodeLocator, IndexManager, LangiumDocument, LangiumDocuments, M
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command } from 'vscode-languageserver';
 import type { RequirementReference } from '@riskpolicy/engine';
+import type { Requirement } from '../generated/ast.js';
 import type { RiskPolicyServices } from '../riskpolicy-module.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 import { fixContext, type FixContext } from './quick-fix-context.js';
 import { addAnchor, addUnit, chooseWhichDays, saySpan, useSuggestion } from './single-document-fixes.js';
 import { addSeniority, oneConjunction, reviewTwelveMonthsOn, rewriteCitation, swapClosureDates } from './declaration-fixes.js';
-import { findRequirement, tightenToNational } from './tighten-to-national.js';
+import { addCadenceEvents, findRequirement, tightenToNational } from './tighten-to-national.js';
+import { addNationalSignOff, raiseApprover } from './national-sign-off-fixes.js';
 
-/** Findings with a fix that follows from the finding alone, without a judgement call. */
-const nationalCodes = new Set(['deadline-later', 'cadence-longer', 'deadline-missing', 'no-hard-deadline', 'trigger-narrower']);
+type NationalFix = (context: FixContext, requirement: Requirement | undefined) => CodeAction[];
+
+/** National findings whose fix follows from the national requirement alone. */
+const nationalFixes: Record<string, NationalFix> = {
+    'deadline-later': tightenToNational,
+    'deadline-missing': tightenToNational,
+    'no-hard-deadline': tightenToNational,
+    'cadence-longer': tightenToNational,
+    'frequency-below-floor': tightenToNational,
+    'trigger-narrower': tightenToNational,
+    'cadence-event-missing': addCadenceEvents,
+    'sign-off-missing': addNationalSignOff,
+    'approver-below-minimum': raiseApprover
+};
 
 /** Quick fixes for every mechanical finding. */
 export class RiskPolicyCodeActionProvider implements CodeActionProvider {
@@ -48,9 +62,9 @@ export class RiskPolicyCodeActionProvider implements CodeActionProvider {
             case IssueCodes.MixedConjunction: return oneConjunction(context);
             case IssueCodes.ApproverSeniorityUnknown: return addSeniority(context);
         }
-        if (typeof code === 'string' && nationalCodes.has(code) && context.data.requirement) {
-            return tightenToNational(context, findRequirement(context.data.requirement as RequirementReference, this.index, this.documents, this.locator));
-        }
-        return [];
+        const fix = typeof code === 'string' ? nationalFixes[code] : undefined;
+        return fix && context.data.requirement
+            ? fix(context, findRequirement(context.data.requirement as RequirementReference, this.index, this.documents, this.locator))
+            : [];
     }
 }

@@ -3,7 +3,7 @@ import { AstUtils } from 'langium';
 import type { CodeAction } from 'vscode-languageserver';
 import type { RequirementReference } from '@riskpolicy/engine';
 import type { Requirement } from '../generated/ast.js';
-import { isDuty, isRequirement, isRule } from '../generated/ast.js';
+import { isCadence, isDuty, isRequirement, isRule } from '../generated/ast.js';
 import { endOf, quickFix, type FixContext } from './quick-fix-context.js';
 
 /** Finds a national requirement by `<standard>.<id>` in the workspace index. */
@@ -42,4 +42,20 @@ export function tightenToNational(context: FixContext, requirement: Requirement 
         ? { range: local.range, newText: national.text }
         : { range: endOf(duty.action.$cstNode!.range), newText: ` ${national.text}` };
     return [quickFix(context, `Tighten to the national requirement: ${national.text}`, [edit], true)];
+}
+
+/** cadence-event-missing: keep the local interval and add the events the national cadence also reviews on. */
+export function addCadenceEvents(context: FixContext, requirement: Requirement | undefined): CodeAction[] {
+    const duty = context.node ? AstUtils.getContainerOfType(context.node, isDuty) : undefined;
+    const local = duty?.timing;
+    const national = requirement?.clauses.find(isDuty)?.timing;
+    if (!isCadence(local) || !isCadence(national) || !local.$cstNode) {
+        return [];
+    }
+    const missing = national.onEvents.map(event => event.$refText).filter(event => !local.onEvents.some(own => own.$refText === event));
+    if (missing.length === 0) {
+        return [];
+    }
+    const words = `${local.onEvents.length > 0 ? ' or' : ' and on'} ${missing.join(' or ')}`;
+    return [quickFix(context, `Also review on ${missing.join(' or ')}, as the national requirement does`, [{ range: endOf(local.$cstNode.range), newText: words }], true)];
 }
