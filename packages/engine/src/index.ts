@@ -8,3 +8,4 @@ export * from './simulation/index.js';
 export * from './cohort/index.js';
 export { reaches } from './graph.js';
 export { sittingsFromCadence } from './panel-sittings.js';
+export { basePageStyle, escapeHtml, htmlPage, type PageParts } from './html-page.js';

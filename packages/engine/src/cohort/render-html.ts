@@ -1,5 +1,5 @@
 import type { CohortReport } from './run-cohort.js';
-import { escapeHtml as escape, htmlPage } from '../html-page.js';
+import { escapeHtml as escape, htmlPage, type PageParts } from '../html-page.js';
 
 
 /** A bar chart as inline SVG: one bar per label, scaled to the largest value. */
@@ -24,6 +24,11 @@ function totalsBy<T>(items: T[], key: (item: T) => string, value: (item: T) => n
 
 /** A self-contained page (no scripts, no network) with the cohort's charts. */
 export function renderCohortHtml(report: CohortReport): string {
+    return htmlPage(cohortPage(report));
+}
+
+/** The cohort's charts, as parts of a page. */
+export function cohortPage(report: CohortReport): PageParts {
     const weeks = [...totalsBy(report.workload, entry => entry.week, entry => entry.due)].map(([label, value]) => ({ label, value }));
     const roles = [...totalsBy(report.workload, entry => entry.role, entry => entry.due)].sort((a, b) => b[1] - a[1]).map(([label, value]) => ({ label, value: Math.round(value / Math.max(1, weeks.length)), note: `${Math.round(value / Math.max(1, weeks.length))} a week on average (${value} in all)` }));
     const panels = [...totalsBy(report.panels, entry => entry.panel, entry => entry.items)].map(([panel, total]) => {
@@ -34,16 +39,20 @@ export function renderCohortHtml(report: CohortReport): string {
     const signOffs = [...totalsBy(report.countersignatures, entry => entry.approver, entry => entry.signOffs)].sort((a, b) => b[1] - a[1]).map(([label, value]) => ({ label, value }));
     const breaches = [...report.breaches].sort((a, b) => b.rate - a.rate).slice(0, 25).map(entry => ({ label: entry.rule, value: entry.rate * 100, note: `${(entry.rate * 100).toFixed(1)}% (${entry.missed} of ${entry.obligations})` }));
     const { parameters } = report;
-    return htmlPage(`Cohort run: ${report.policy}`, `body { max-width: 60rem; }
+    return {
+        title: `Cohort run: ${report.policy}`,
+        style: `body { max-width: 60rem; }
 h2 { font-size: 1.1rem; margin-top: 1.8rem; }
 svg .label, svg .value { font: 13px system-ui, sans-serif; fill: CanvasText; }
 svg rect { fill: #1565c0; }
-`, `<h1>What the ${escape(report.policy)} policy asks of the service</h1>
+`,
+        body: `<h1>What the ${escape(report.policy)} policy asks of the service</h1>
 <p class="meta">${report.cases.toLocaleString('en-GB')} synthetic cases starting ${escape(parameters.from)} over ${parameters.months} months (seed ${parameters.seed}); ${report.obligations.toLocaleString('en-GB')} dated obligations. Staff are assumed to meet ${Math.round(parameters.mix.completion.onTime * 100)}% of deadlines, miss ${Math.round(parameters.mix.completion.late * 100)}% by up to ${parameters.mix.completion.lateDays} days and never do ${Math.round(parameters.mix.completion.never * 100)}%.</p>
 ${bars('Obligations falling due per role, per week', roles, 'a week')}
 ${bars('Panel load per sitting', panels, 'items', 'No panel deadline could be dated: a panel needs a meets clause (e.g. meets every 2 weeks on Tuesday) for the next meeting to be known.')}
 ${bars('Countersignatures and sign-offs, per approver', signOffs, 'in all', 'No duty in the policy needs a sign-off.')}
 ${bars('Missed deadlines per rule (worst 25)', breaches, '%')}
 ${bars('Obligations falling due, week by week', weeks, 'due')}
-`);
+`
+    };
 }

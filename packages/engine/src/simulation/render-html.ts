@@ -1,5 +1,5 @@
 import { formatMoment } from '../calendar/dates.js';
-import { escapeHtml as escape, htmlPage } from '../html-page.js';
+import { escapeHtml as escape, htmlPage, type PageParts } from '../html-page.js';
 import type { CaseTimeline, Obligation } from './timeline.js';
 
 
@@ -26,6 +26,11 @@ function bar(obligation: Obligation, start: number, span: number): string {
  * marked, and a plain list of every timeline entry with its reason.
  */
 export function renderTimelinesHtml(title: string, timelines: CaseTimeline[]): string {
+    return htmlPage(timelinesPage(title, timelines));
+}
+
+/** The cases' charts and timelines, as parts of a page. */
+export function timelinesPage(title: string, timelines: CaseTimeline[]): PageParts {
     const sections = timelines.map(timeline => {
         const dated = timeline.obligations.filter(obligation => obligation.due || obligation.completedAt);
         const standing = timeline.obligations.filter(obligation => !obligation.due && !obligation.completedAt);
@@ -56,7 +61,9 @@ ${entries}
 </ol>
 </section>`;
     }).join('\n');
-    return htmlPage(title, `:root { --met: #2e7d32; --late: #ef6c00; --breached: #c62828; --open: #1565c0; }
+    return {
+        title,
+        style: `:root { --met: #2e7d32; --late: #ef6c00; --breached: #c62828; --open: #1565c0; }
 h2 { font-size: 1.2rem; margin-top: 2rem; } h3 { font-size: 1rem; }
 .meta { font-size: 0.85rem; }
 table.gantt { width: 100%; border-collapse: collapse; }
@@ -73,8 +80,10 @@ td.chart { width: 50%; }
 .status { color: white; padding: 0 0.4rem; border-radius: 3px; font-size: 0.85rem; }
 ol.entries { padding-left: 1.2rem; } ol.entries time { font-variant-numeric: tabular-nums; }
 .kind { font-size: 0.8rem; padding: 0 0.3rem; border: 1px solid GrayText; border-radius: 3px; }
-`, `<h1>${escape(title)}</h1>
+`,
+        body: `<h1>${escape(title)}</h1>
 <p class="meta">Bars run from when each obligation opened to when it was done (or fell due). The black line marks the due date; diamonds mark escalations. Green: met; orange: late; red: missed; blue: still open; grey: no longer owed.</p>
 ${sections}
-`);
+`
+    };
 }

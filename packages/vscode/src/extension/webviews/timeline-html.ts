@@ -1,7 +1,7 @@
-import { renderTimelinesHtml, type CaseTimeline } from '@riskpolicy/engine';
+import { timelinesPage, type CaseTimeline } from '@riskpolicy/engine';
 import { fromEnginePage, type WebviewContext } from './webview-page.js';
 
 /** The timeline webview: the simulator's Gantt chart and explained entries for each case. */
 export function timelineHtml(title: string, timelines: CaseTimeline[], context: WebviewContext): string {
-    return fromEnginePage(renderTimelinesHtml(title, timelines), context);
+    return fromEnginePage(timelinesPage(title, timelines), context);
 }

@@ -2,13 +2,13 @@
 // Every page: a strict Content-Security-Policy (nothing but the page's own inline styles and the
 // webview's resources; no scripts, no network), colours from the VS Code theme, relative sizes.
 
+import { basePageStyle, escapeHtml, type PageParts } from '@riskpolicy/engine';
+
+export { escapeHtml };
+
 /** What a page needs to know about the webview that shows it (`webview.cspSource`). */
 export interface WebviewContext {
     cspSource: string;
-}
-
-export function escapeHtml(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function contentSecurityPolicy(context: WebviewContext): string {
@@ -59,20 +59,10 @@ ${body}
 `;
 }
 
-function part(page: string, pattern: RegExp, name: string): string {
-    const match = pattern.exec(page);
-    if (!match) throw new Error(`The engine's page has no ${name}.`);
-    return match[1];
-}
-
 /**
- * One of the engine's self-contained pages (renderTimelinesHtml, renderCohortHtml) as a webview
- * page; `extraStyle` comes after the engine's and the theme's rules.
+ * One of the engine's pages (timelinesPage, cohortPage) as a webview page; `extraStyle` comes after
+ * the engine's and the theme's rules.
  */
-export function fromEnginePage(page: string, context: WebviewContext, extraStyle = ''): string {
-    const title = part(page, /<title>([\s\S]*?)<\/title>/, 'title')
-        .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-    const style = part(page, /<style>([\s\S]*?)<\/style>/, 'style');
-    const body = part(page, /<body>\n?([\s\S]*?)<\/body>/, 'body');
-    return webviewPage(title, `${themed(style)}\n${themeStyle}${extraStyle}`, `<div class="scroll">\n${body}</div>`, context);
+export function fromEnginePage(page: PageParts, context: WebviewContext, extraStyle = ''): string {
+    return webviewPage(page.title, `${themed(basePageStyle + page.style)}\n${themeStyle}${extraStyle}`, `<div class="scroll">\n${page.body}</div>`, context);
 }
