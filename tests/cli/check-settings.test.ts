@@ -60,3 +60,30 @@ describe('riskpolicy --calendar', () => {
         expect(result.stderr).toContain('Allowed choices are england-and-wales, scotland, northern-ireland.');
     });
 });
+
+describe('riskpolicy check --severity', () => {
+    const text = policyWith('rule r\n    when sentence\n    case-holder must "identify MAPPA eligibility" within 3 days of the sentence\n');
+
+    test('reports a code at the severity asked for, and the exit code follows', () => {
+        const folder = temporaryFolder({ 'p.riskpolicy': text });
+        const plain = runCli(['check', 'p.riskpolicy'], folder);
+        expect(plain.status).toBe(1);
+        expect(plain.stdout).toMatch(/ error ambiguous-days /);
+        const lowered = runCli(['check', 'p.riskpolicy', '--severity', 'ambiguous-days=warning'], folder);
+        expect(lowered.status).toBe(0);
+        expect(lowered.stdout).toMatch(/ warning ambiguous-days /);
+        const hidden = runCli(['check', 'p.riskpolicy', '--severity', 'ambiguous-days=off,level-gap=hint', '--format', 'json'], folder);
+        expect(hidden.status).toBe(0);
+        expect(JSON.parse(hidden.stdout).map((finding: { code: string }) => finding.code)).not.toContain('ambiguous-days');
+    });
+
+    test.each([
+        ['a misspelt code, with the one it probably means', 'ambigous-days=off', "riskpolicy: --severity ambigous-days=off: 'ambigous-days' is not a finding code; did you mean 'ambiguous-days'?\n"],
+        ['an unknown level', 'ambiguous-days=loud', "riskpolicy: --severity ambiguous-days=loud: 'loud' for ambiguous-days is not one of error, warning, information, hint, off.\n"],
+        ['no level', 'ambiguous-days', 'riskpolicy: --severity ambiguous-days: write code=level, for example --severity ambiguous-days=warning.\n'],
+        ['syntax errors', 'syntax-error=off', 'riskpolicy: --severity syntax-error=off: syntax-error cannot be overridden: a file that cannot be read makes every other finding unreliable.\n']
+    ])('refuses %s with exit 2 and nothing on standard output', (_, value, message) => {
+        const result = runCli(['check', 'p.riskpolicy', '--severity', value], temporaryFolder({ 'p.riskpolicy': text }));
+        expect(result).toMatchObject({ status: 2, stdout: '', stderr: message });
+    });
+});

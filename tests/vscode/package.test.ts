@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { CALENDAR_REGIONS, DEFAULT_CALENDAR_REGION } from '@riskpolicy/engine';
+import { SEVERITY_LEVELS, overridableCodes } from '@riskpolicy/language';
 import { repositoryRoot } from '../helpers/cli.js';
 import { spawnServer, stopServer } from '../helpers/stdio-server.js';
 import { policyWith } from '../helpers/policy.js';
@@ -51,6 +52,13 @@ describe('the extension manifest', () => {
         expect(properties['riskpolicy.calendar.region'].default).toBe(DEFAULT_CALENDAR_REGION);
         const bundled = readdirSync(join(repositoryRoot, 'packages', 'standards', 'packs')).map(file => file.replace(/\.riskpolicy$/, '')).filter(name => name !== 'prelude').sort();
         expect(properties['riskpolicy.standards.packs'].items.examples).toEqual(bundled);
+    });
+
+    test('the severity-overrides setting offers exactly the codes and levels the server accepts', () => {
+        const overrides = manifest.contributes.configuration.properties['riskpolicy.severity.overrides'];
+        expect(overrides.propertyNames.enum).toEqual(overridableCodes());
+        expect(overrides.additionalProperties.enum).toEqual([...SEVERITY_LEVELS]);
+        expect(overrides.additionalProperties.enumDescriptions).toHaveLength(SEVERITY_LEVELS.length);
     });
 
     test('points main at the bundled extension', () => {

@@ -145,6 +145,13 @@ describe('riskpolicy/checkFiles and riskpolicy.severity.overrides', () => {
         await connection.sendNotification('workspace/didChangeConfiguration', { settings: { riskpolicy: settings } });
         await expect.poll(() => codes().map(([code]) => code)).not.toContain('ambiguous-days');
     });
+
+    test('a misspelt code is reported to the user, with the code it probably means, and changes nothing', async () => {
+        settings = { severity: { overrides: { 'ambigous-days': 'off' } } };
+        await connection.sendNotification('workspace/didChangeConfiguration', { settings: { riskpolicy: settings } });
+        await expect.poll(() => warnings.join('\n'), { timeout: 20_000 }).toContain("riskpolicy.severity.overrides: 'ambigous-days' is not a finding code; did you mean 'ambiguous-days'? It is ignored until it is fixed.");
+        await expect.poll(codes).toContainEqual(['ambiguous-days', 1]);
+    });
 });
 
 describe('riskpolicy.standards.packs and riskpolicy.calendar.region', () => {

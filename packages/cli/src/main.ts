@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { withCalendarOption, withStandardsOption } from './check-settings-options.js';
+import { withCalendarOption, withSeverityOption, withStandardsOption } from './check-settings-options.js';
 import { check, type CheckOptions } from './commands/check.js';
 import { compile, type CompileOptions } from './commands/compile.js';
 import { coverage, type CoverageOptions } from './commands/coverage.js';
@@ -27,7 +27,7 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
         .exitOverride()
         .showHelpAfterError('(run riskpolicy --help for usage)');
 
-    withStandardsOption(withCalendarOption(program.command('check')))
+    withSeverityOption(withStandardsOption(withCalendarOption(program.command('check'))))
         .description('Check policies, standards and scenarios: syntax, references, units, anchors, roles, panels and dates.')
         .argument('<paths...>', '.riskpolicy files, or folders to search for them')
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))

@@ -1,5 +1,6 @@
 import { Emitter, type Event } from 'langium';
 import type { CalendarRegion } from '@riskpolicy/engine';
+import type { SeverityOverrides } from './validation/severity-overrides.js';
 
 /** What the user chose, beyond what the policy itself says, for checking policies. */
 export interface CheckSettings {
@@ -7,9 +8,11 @@ export interface CheckSettings {
     readonly calendarRegion?: CalendarRegion;
     /** Standard packs, by name, that every policy is checked against besides those it `conforms to`. */
     readonly standardPacks: readonly string[];
+    /** Finding code → the severity to report it at, or `off`. */
+    readonly severityOverrides: SeverityOverrides;
 }
 
-const NO_SETTINGS: CheckSettings = { standardPacks: [] };
+const NO_SETTINGS: CheckSettings = { standardPacks: [], severityOverrides: {} };
 
 /**
  * The check settings for a workspace: the CLI sets them from its options, the language server from
@@ -38,7 +41,8 @@ export class RiskPolicyCheckSettings {
     update(next: Partial<CheckSettings>): boolean {
         const settings: CheckSettings = {
             ...(next.calendarRegion ? { calendarRegion: next.calendarRegion } : {}),
-            standardPacks: [...new Set(next.standardPacks ?? [])]
+            standardPacks: [...new Set(next.standardPacks ?? [])],
+            severityOverrides: { ...next.severityOverrides }
         };
         if (sameSettings(settings, this.current)) {
             return false;
@@ -57,6 +61,10 @@ export class RiskPolicyCheckSettings {
 
 function sameSettings(a: CheckSettings, b: CheckSettings): boolean {
     return a.calendarRegion === b.calendarRegion
-        && a.standardPacks.length === b.standardPacks.length
-        && a.standardPacks.every((pack, index) => pack === b.standardPacks[index]);
+        && sameList(a.standardPacks, b.standardPacks)
+        && sameList(Object.entries(a.severityOverrides).flat(), Object.entries(b.severityOverrides).flat());
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+    return a.length === b.length && a.every((item, index) => item === b[index]);
 }

@@ -2,12 +2,22 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LangiumDocument, ParseResult, ValidationOptions } from 'langium';
 import { Cancellation, DefaultDocumentValidator, DocumentValidator } from 'langium';
 import { IssueCodes } from './validation/issue-codes.js';
+import { applySeverityOverrides } from './validation/severity-overrides.js';
+import type { RiskPolicyCheckSettings } from './riskpolicy-check-settings.js';
+import type { RiskPolicyServices } from './riskpolicy-module.js';
 
 /**
  * Gives every diagnostic a stable RiskPolicy code: parse errors become `syntax-error`,
  * unresolved references become `unresolved-reference` (carrying the did-you-mean suggestion).
+ * Then applies the user's severity overrides, so every consumer of diagnostics sees the same.
  */
 export class RiskPolicyDocumentValidator extends DefaultDocumentValidator {
+    private readonly checkSettings: RiskPolicyCheckSettings;
+
+    constructor(services: RiskPolicyServices) {
+        super(services);
+        this.checkSettings = services.shared.workspace.CheckSettings;
+    }
 
     /** Every diagnostic carries its RiskPolicy code in `code` too, which editors show beside the message. */
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
@@ -18,7 +28,7 @@ export class RiskPolicyDocumentValidator extends DefaultDocumentValidator {
                 diagnostic.code = code;
             }
         }
-        return diagnostics;
+        return applySeverityOverrides(diagnostics, this.checkSettings.settings.severityOverrides);
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {

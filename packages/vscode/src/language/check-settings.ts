@@ -1,8 +1,8 @@
 import { DocumentState } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { CALENDAR_REGIONS, isCalendarRegion } from '@riskpolicy/engine';
-import { isBuiltinUri } from '@riskpolicy/language';
-import type { CheckSettings, RiskPolicyServices, RiskPolicySharedServices } from '@riskpolicy/language';
+import { isBuiltinUri, severityOverrideProblem } from '@riskpolicy/language';
+import type { CheckSettings, RiskPolicyServices, RiskPolicySharedServices, SeverityLevel } from '@riskpolicy/language';
 
 /** What the `riskpolicy` configuration section says about checking, and what in it cannot be used. */
 export interface ReadCheckSettings {
@@ -11,12 +11,12 @@ export interface ReadCheckSettings {
 }
 
 /**
- * `riskpolicy.calendar.region` and `riskpolicy.standards.packs` from the configuration section. A
- * value of the wrong kind is left out and reported, never replaced by a guess.
+ * `riskpolicy.calendar.region`, `riskpolicy.standards.packs` and `riskpolicy.severity.overrides` from
+ * the configuration section. A value of the wrong kind is left out and reported, never replaced by a guess.
  */
 export function readCheckSettings(section: unknown): ReadCheckSettings {
     const problems: string[] = [];
-    const root = (typeof section === 'object' && section !== null ? section : {}) as { calendar?: { region?: unknown }, standards?: { packs?: unknown } };
+    const root = (typeof section === 'object' && section !== null ? section : {}) as { calendar?: { region?: unknown }, standards?: { packs?: unknown }, severity?: { overrides?: unknown } };
     const region = root.calendar?.region;
     let calendarRegion: CheckSettings['calendarRegion'];
     if (isCalendarRegion(region)) {
@@ -31,7 +31,28 @@ export function readCheckSettings(section: unknown): ReadCheckSettings {
     } else if (packs !== undefined && packs !== null) {
         problems.push('riskpolicy.standards.packs must be a list of pack names, for example ["transitions-2021"]; it is ignored until it is fixed.');
     }
-    return { settings: { ...(calendarRegion ? { calendarRegion } : {}), standardPacks }, problems };
+    const severityOverrides = readSeverityOverrides(root.severity?.overrides, problems);
+    return { settings: { ...(calendarRegion ? { calendarRegion } : {}), standardPacks, severityOverrides }, problems };
+}
+
+function readSeverityOverrides(overrides: unknown, problems: string[]): Record<string, SeverityLevel> {
+    if (overrides === undefined || overrides === null) {
+        return {};
+    }
+    if (typeof overrides !== 'object' || Array.isArray(overrides)) {
+        problems.push('riskpolicy.severity.overrides must map finding codes to severities, for example { "ambiguous-days": "warning" }; it is ignored until it is fixed.');
+        return {};
+    }
+    const read: Record<string, SeverityLevel> = {};
+    for (const [code, level] of Object.entries(overrides)) {
+        const problem = severityOverrideProblem(code, level);
+        if (problem) {
+            problems.push(`riskpolicy.severity.overrides: ${problem} It is ignored until it is fixed.`);
+        } else {
+            read[code] = level as SeverityLevel;
+        }
+    }
+    return read;
 }
 
 /**
@@ -60,7 +81,8 @@ export function installCheckSettings(connection: Connection, shared: RiskPolicyS
         await configuration.ready;
         const read = readCheckSettings({
             calendar: await configuration.getConfiguration('riskpolicy', 'calendar'),
-            standards: await configuration.getConfiguration('riskpolicy', 'standards')
+            standards: await configuration.getConfiguration('riskpolicy', 'standards'),
+            severity: await configuration.getConfiguration('riskpolicy', 'severity')
         });
         startupProblems = read.problems;
         return read.settings;

@@ -7,7 +7,6 @@ import { registerCohortRequest } from './cohort-request.js';
 import { registerCoverageRequest } from './coverage-request.js';
 import { registerScenarioRequests } from './scenario-requests.js';
 import { installCheckSettings } from './check-settings.js';
-import { installSeverityOverrides } from './severity-overrides.js';
 
 // The RiskPolicy language server: every check the CLI runs (single-document, whole-policy and
 // conformance to the national packs), hovers, quick fixes and code lenses, over the Language Server
@@ -15,7 +14,6 @@ import { installSeverityOverrides } from './severity-overrides.js';
 // test view and webviews send.
 const connection = createConnection(ProposedFeatures.all);
 const { shared, RiskPolicy } = createRiskPolicyServices({ connection, ...NodeFileSystem });
-installSeverityOverrides(shared, RiskPolicy);
 installCheckSettings(connection, shared, RiskPolicy);
 startLanguageServer(shared);
 registerScenarioRequests(connection, shared, RiskPolicy);
