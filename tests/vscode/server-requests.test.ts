@@ -191,4 +191,14 @@ describe('riskpolicy.standards.packs and riskpolicy.calendar.region', () => {
         await expect.poll(() => warnings.join('\n'), { timeout: 20_000 }).toContain("riskpolicy.calendar.region: 'wales' is not a region; use one of england-and-wales, scotland, northern-ireland.");
         await expect.poll(easter, { timeout: 20_000 }).toBe(true);
     });
+
+    test('settings changed in quick succession, each cancelling the re-check before it, end with every file checked on the last', async () => {
+        const expected = cliCodes(['--standards', 'transitions-2021']);
+        for (const packs of [['transitions-2021'], [], ['mappa-guidance-2022'], [], ['transitions-2021']]) {
+            settings = { standards: { packs } };
+            void connection.sendNotification('workspace/didChangeConfiguration', { settings: { riskpolicy: settings } });
+        }
+        await expect.poll(serverCodes, { timeout: 20_000 }).toEqual(expected);
+        await change({});
+    });
 });

@@ -96,7 +96,9 @@ export function installCheckSettings(connection: Connection, shared: RiskPolicyS
         const read = readCheckSettings(update.configuration);
         checkSettings.update(read.settings);
         void shared.workspace.WorkspaceLock.write(async token => {
-            const documents = shared.workspace.LangiumDocuments.all.filter(document => !isBuiltinUri(document.uri) && document.state >= DocumentState.Validated).toArray();
+            // Every workspace document, not only those validated now: a change that cancelled the
+            // previous re-check left some half-built, and they must be finished with these settings.
+            const documents = shared.workspace.LangiumDocuments.all.filter(document => !isBuiltinUri(document.uri)).toArray();
             await shared.workspace.DocumentBuilder.build(documents, { validation: true }, token);
             warn(read.problems);
         });
