@@ -62,6 +62,20 @@ describe('riskpolicy compile --target json', () => {
         expect(readdirSync(join(folder, 'output'))).toEqual(['keep.txt']);
     });
 
+    test('a policy that departs from a national standard compiles as written, and says how many departures check reports', () => {
+        const text = policyWith('rule tell-yjb implements serious-incidents-2022.notify-yjb\n    when notifiable-charge\n    service-manager must notify yjb "serious incident notification" within 5 working days of becoming-aware\n', '    conforms to serious-incidents-2022');
+        const folder = temporaryFolder({ 'late.riskpolicy': text });
+        const checked = runCli(['check', 'late.riskpolicy', '--format', 'json'], folder);
+        const departures = JSON.parse(checked.stdout).filter((finding: { severity: string }) => finding.severity === 'error');
+        expect(departures.map((finding: { code: string }) => finding.code)).toContain('deadline-later');
+        const result = runCli(['compile', 'late.riskpolicy', '--out', 'late.json'], folder);
+        expect(result.status).toBe(0);
+        expect(result.stderr).toContain(`late.riskpolicy: compiled as written, with ${departures.length} error${departures.length === 1 ? '' : 's'} against the national standards or in the policy as a whole; run riskpolicy check late.riskpolicy to see`);
+        const ir = JSON.parse(readFileSync(join(folder, 'late.json'), 'utf8'));
+        expect(validateIr(ir)).toBe(true);
+        expect(ir.rules.find((rule: { id: string }) => rule.id === 'tell-yjb').duties[0].timing).toMatchObject({ duration: { value: 5, unit: 'working-days' } });
+    });
+
     test('a scenarios file cannot be compiled', () => {
         const folder = temporaryFolder({ 'p.riskpolicy': policyWith(''), 's.riskpolicy': 'scenarios for test-policy\n' });
         const result = runCli(['compile', 's.riskpolicy'], folder);

@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
 import { AstUtils } from 'langium';
-import { RiskPolicyIr } from '@riskpolicy/engine';
+import { PolicyFindingCodes, RiskPolicyIr } from '@riskpolicy/engine';
 import { ast, lowerPolicy, lowerStandard } from '@riskpolicy/language';
 import { collectFiles } from '../collect-files.js';
 import { collectFindings } from '../findings.js';
@@ -18,9 +18,14 @@ export interface CompileOptions extends CheckSettingsOptions {
 
 const targets = ['json'];
 
+/** Codes of findings about the policy as a whole or against the national standards, not about its wording. */
+const wholePolicyCodes = new Set<string>(Object.values(PolicyFindingCodes));
+
 /**
  * `riskpolicy compile`: one policy or standard to an executable form. Refuses (exit 1, nothing written)
- * when the file has errors, because the output would not mean what the author meant.
+ * when the file has errors in its wording, because the output would not mean what the author meant.
+ * A departure from the national standards is the policy in force all the same: it compiles, and
+ * the departures are counted on standard error.
  */
 export async function compile(path: string, options: CompileOptions, output: Output): Promise<number> {
     if (!targets.includes(options.target)) {
@@ -36,7 +41,9 @@ export async function compile(path: string, options: CompileOptions, output: Out
     if (ast.isScenarioSet(root)) {
         throw new UsageError(`${file.display}: compile takes a policy or a standard; this file holds scenarios.`);
     }
-    const errors = collectFindings(workspace).filter(finding => finding.severity === 'error');
+    const allErrors = collectFindings(workspace).filter(finding => finding.severity === 'error');
+    const errors = allErrors.filter(finding => !wholePolicyCodes.has(finding.code));
+    const departures = allErrors.length - errors.length;
     if (errors.length > 0) {
         output.err(formatText(errors));
         output.err(`${file.display}: not compiled: fix the ${errors.length} error${errors.length === 1 ? '' : 's'} above first.`);
@@ -50,6 +57,9 @@ export async function compile(path: string, options: CompileOptions, output: Out
         output.err(`Wrote ${options.out}`);
     } else {
         output.out(json);
+    }
+    if (departures > 0) {
+        output.err(`${file.display}: compiled as written, with ${departures} error${departures === 1 ? '' : 's'} against the national standards or in the policy as a whole; run riskpolicy check ${file.display} to see ${departures === 1 ? 'it' : 'them'}.`);
     }
     return ExitCode.Ok;
 }
