@@ -27,6 +27,7 @@ describe('riskpolicy cohort', () => {
         const report = JSON.parse(first.stdout);
         expect(report).toMatchObject({ policy: 'test-policy', cases: 300, parameters: { seed: 7, cases: 300, months: 12, from: '2025-01-01' } });
         expect(report.workload.length).toBeGreaterThan(40);
+        expect(report.panels.length).toBeGreaterThan(10);
         expect(report.panels.every((entry: { panel: string, date: string }) => entry.panel === 'MARP' && new Date(entry.date).getUTCDay() === 2)).toBe(true);
         expect(report.countersignatures.every((entry: { approver: string }) => entry.approver === 'line-manager')).toBe(true);
         const review = report.breaches.find((entry: { rule: string }) => entry.rule === 'assetplus-review');

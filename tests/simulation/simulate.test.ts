@@ -41,7 +41,8 @@ describe('simulating a case', () => {
     test('a referral by the next meeting snaps to the panel\'s real sitting', async () => {
         const [result] = await simulated(services, policy, scenario('    2025-01-02 RoSH assessed High\n'));
         // MARP meets every 2 weeks on Tuesday from 2024-01-09: the sittings after 2 Jan 2025 are 7 Jan, 21 Jan, …
-        expect(result.timeline.obligations.find(obligation => obligation.task === 'refer to MARP')).toMatchObject({ due: '2025-01-07T23:59' });
+        expect(result.timeline.obligations.find(obligation => obligation.task === 'refer to MARP')).toMatchObject({ due: '2025-01-07T23:59', referredTo: ['MARP'] });
+        expect(result.timeline.obligations.find(obligation => obligation.task === 'discuss the rating')).not.toHaveProperty('referredTo');
         expect(result.timeline.obligations.find(obligation => obligation.task === 'refer to MARP')?.why).toContain('MARP meets every 2 weeks on Tuesday');
     });
 

@@ -16,6 +16,7 @@ export class RiskPolicyLinker extends DefaultLinker {
         try {
             candidates = this.scopeProvider.getScope(refInfo).getAllElements().map(element => element.name).distinct().toArray();
         } catch {
+            // A scope that cannot be computed yet (a half-typed document) only means no suggestion.
             candidates = [];
         }
         if (refInfo.container.$type === 'ScaleComparison' && isLevelOfPrecedingComparison(refInfo, text)) {

@@ -35,10 +35,16 @@ export class CohortTotals {
             this.obligations++;
             const week = isoWeek(obligation.due);
             bump(this.workload, `${obligation.handedTo?.to ?? obligation.holder[0]}|${week}`);
-            const panel = obligation.holder.find(holder => this.panelIds.has(holder)) ?? [...this.panelIds].find(id => obligation.task === `refer to ${id}`);
+            const panel = obligation.holder.find(holder => this.panelIds.has(holder)) ?? this.onlyPanel(obligation.referredTo ?? []);
             if (panel) bump(this.panels, `${panel}|${obligation.due.slice(0, 10)}`);
             bump(this.ruleTotals, obligation.rule);
             if (obligation.status === 'breached' || obligation.status === 'late') bump(this.ruleBreaches, obligation.rule);
         }
+    }
+
+    /** A referral loads a panel when it names exactly one: to "MARP or RRP" no one panel can be charged. */
+    private onlyPanel(referredTo: string[]): string | undefined {
+        const panels = referredTo.filter(party => this.panelIds.has(party));
+        return panels.length === 1 ? panels[0] : undefined;
     }
 }

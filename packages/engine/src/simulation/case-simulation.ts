@@ -9,7 +9,7 @@ import type { ScenarioCase } from '../ir/scenarios.js';
 import { Availability } from './availability.js';
 import { dueFor } from './due.js';
 import { ageInMonths, type Happening } from './happenings.js';
-import { labelsMatch, taskLabel } from './labels.js';
+import { dutyTask, labelsMatch } from './labels.js';
 import { sittingsOf } from './sittings.js';
 import { describeTrigger, firesOn, stateHolds, type LevelChange } from './triggering.js';
 import type { Obligation, TimelineEntry } from './timeline.js';
@@ -135,14 +135,14 @@ export class CaseSimulation {
             const every = duty.timing.every;
             if (!every.unit || every.unit === 'days') return;
             const next = addDuration(this.calendar, at, every);
-            this.add({ rule, dutyId: duty.id, task: taskLabel(duty.action), holder: duty.actors, at, trigger, due: next.due, why: `at least every ${durationWords(every)}: ${explain(next)}`, renew: { duty, rule }, signOffs: signOffsOf(duty), strength: duty.strength });
+            this.add({ rule, dutyId: duty.id, ...dutyTask(duty.action), holder: duty.actors, at, trigger, due: next.due, why: `at least every ${durationWords(every)}: ${explain(next)}`, renew: { duty, rule }, signOffs: signOffsOf(duty), strength: duty.strength });
             return;
         }
         const due = dueFor(duty.timing, {
             policy: this.policy, scenario: this.scenario, calendar: this.calendar, vocabulary: this.vocabulary,
             openedAt: at, triggerEvent, until: this.until
         });
-        this.add({ rule, dutyId: duty.id, task: taskLabel(duty.action), holder: duty.actors, at, trigger, due: due.due, why: due.why, signOffs: signOffsOf(duty), strength: duty.strength, jointly: duty.jointly });
+        this.add({ rule, dutyId: duty.id, ...dutyTask(duty.action), holder: duty.actors, at, trigger, due: due.due, why: due.why, signOffs: signOffsOf(duty), strength: duty.strength, jointly: duty.jointly });
     }
 
     /** `at least every … and on significant-change`: the event calls for a review by the next working day. */
@@ -150,15 +150,15 @@ export class CaseSimulation {
         for (const duty of rule.duties) {
             if (duty.timing?.kind === 'cadence' && duty.timing.alsoOn.some(event => this.vocabulary.isKindOf(happening.event, event))) {
                 const next = addDuration(this.calendar, happening.at, { value: 1, unit: 'working-days' });
-                this.add({ rule, dutyId: duty.id, task: taskLabel(duty.action), holder: duty.actors, at: happening.at, trigger: happening.event, due: next.due, why: `on ${happening.event}: by the end of the next working day, ${formatMoment(next.due)}` });
+                this.add({ rule, dutyId: duty.id, ...dutyTask(duty.action), holder: duty.actors, at: happening.at, trigger: happening.event, due: next.due, why: `on ${happening.event}: by the end of the next working day, ${formatMoment(next.due)}` });
             }
         }
     }
 
-    private add(spec: { rule: Rule, dutyId: string, task: string, holder: string[], at: string, trigger: string, due?: string, why: string, approval?: boolean, renew?: OpenObligation['renew'], signOffs?: string[], strength?: string, jointly?: boolean }): void {
+    private add(spec: { rule: Rule, dutyId: string, task: string, referredTo?: string[], holder: string[], at: string, trigger: string, due?: string, why: string, approval?: boolean, renew?: OpenObligation['renew'], signOffs?: string[], strength?: string, jointly?: boolean }): void {
         const id = `${spec.dutyId}@${this.obligations.length + 1}`;
         const obligation: OpenObligation = {
-            id, rule: spec.rule.id, duty: spec.dutyId, task: spec.task, citations: spec.rule.citations, trigger: spec.trigger,
+            id, rule: spec.rule.id, duty: spec.dutyId, task: spec.task, ...(spec.referredTo ? { referredTo: spec.referredTo } : {}), citations: spec.rule.citations, trigger: spec.trigger,
             holder: spec.holder, openedAt: spec.at, ...(spec.due ? { due: spec.due } : {}), why: spec.why,
             status: 'open', escalations: [], approval: spec.approval ?? false, signOffs: spec.signOffs ?? [], ...(spec.renew ? { renew: spec.renew } : {})
         };

@@ -13,6 +13,11 @@ export function taskLabel(action: Action): string {
     }
 }
 
+/** What an obligation records of its action: the task's label and, for a referral, where the case goes. */
+export function dutyTask(action: Action): { task: string, referredTo?: string[] } {
+    return action.kind === 'refer' ? { task: taskLabel(action), referredTo: action.to } : { task: taskLabel(action) };
+}
+
 function normalise(text: string): string {
     return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }

@@ -13,6 +13,8 @@ export const Obligation = z.object({
     rule: z.string(),
     duty: z.string(),
     task: z.string(),
+    /** For a referral: the panels or bodies the case is referred to. */
+    referredTo: z.array(z.string()).optional(),
     citations: z.array(Citation),
     trigger: z.string(),
     holder: z.array(z.string()),
