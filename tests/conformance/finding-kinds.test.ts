@@ -162,6 +162,50 @@ rule suspend implements test-reviews.suspension
         expect(unsigned.findings.map(finding => finding.code)).toContain('sign-off-missing');
     });
 
+    test('duty-weaker: should for must lets the work go undone, and the counterexample says so', async () => {
+        const result = await conformanceOf(services, [reviews], policy(`
+rule high-panel implements test-reviews.high-panel
+    when RoSH becomes High or above
+    line-manager should "refer the case to a risk panel" within 5 working days of the judgement
+`));
+        const finding = result.findings.find(candidate => candidate.code === 'duty-weaker');
+        expect(finding).toMatchObject({
+            severity: 'error', location: { start: { line: 24 } },
+            message: "The national requirement says 'must'; the local duty says 'should', so locally a reasoned exception is allowed where nationally it must be done. [test-reviews.high-panel]",
+            requirement: { id: 'high-panel', strength: 'must' },
+            counterexample: { facts: ['line-manager decides not to refer the case to a risk panel'] }
+        });
+        expect(result.coverage.find(entry => entry.requirement.id === 'high-panel')).toMatchObject({ status: 'laxer', findings: ['duty-weaker'] });
+    });
+
+    test('duty-weaker: a may beside a must for the same requirement is a discretion, not a weakening; must for should tightens', async () => {
+        const both = await conformanceOf(services, [reviews], policy(`
+rule high-panel implements test-reviews.high-panel
+    when RoSH becomes High or above
+    line-manager must "refer the case to a risk panel" within 5 working days of the judgement
+rule high-panel-early implements test-reviews.high-panel
+    when RoSH becomes High or above
+    case-holder may "refer the case to a risk panel" within 5 working days of the judgement
+`));
+        expect(both.findings.map(finding => finding.code)).not.toContain('duty-weaker');
+        const stricter = await conformanceOf(services, [reviews], policy(`
+rule plan-review implements test-reviews.plan-review
+    while child is open-to-service
+    case-holder must "review the plan" at least every 3 months and on significant-change
+`));
+        expect(stricter.findings.filter(finding => finding.requirement?.id === 'plan-review')).toEqual([]);
+        expect(stricter.coverage.find(entry => entry.requirement.id === 'plan-review')).toMatchObject({ status: 'tightened' });
+    });
+
+    test('duty-weaker: a ceiling bounds what may be required, so weaker words never breach it', async () => {
+        const result = await conformanceOf(services, [reviews], policy(`
+rule intensive-contact implements test-reviews.contact-ceiling
+    if intervention-level is Intensive
+    case-holder may "see the child" at least 1 time a week
+`));
+        expect(result.findings.map(finding => finding.code)).not.toContain('duty-weaker');
+    });
+
     test('ceiling-exceeded: twelve contacts a month is more than twice a week', async () => {
         const result = await conformanceOf(services, [reviews], policy(`
 rule intensive-contact implements test-reviews.contact-ceiling [004:7736]

@@ -170,6 +170,13 @@ describe('quick fixes for mechanical findings', () => {
             expect(await remaining(fixes[0].text, 'cadence-event-missing')).toBe(0);
         });
 
+        test('duty-weaker: the national words', async () => {
+            const text = policyWith('rule tell-yjb implements serious-incidents-2022.notify-yjb\n    when notifiable-charge\n    service-manager should consider notify yjb "serious incident notification" within 1 working day of becoming-aware\n', '    conforms to serious-incidents-2022');
+            const fixes = await fixed(text, 'duty-weaker');
+            expect(fixes).toEqual([{ title: `Write 'must', as the national requirement does`, text: text.replace('service-manager should consider notify', 'service-manager must notify') }]);
+            expect(await remaining(fixes[0].text, 'duty-weaker')).toBe(0);
+        });
+
         test('frequency-below-floor: the national contact minimums', async () => {
             const text = policyWith('rule contact implements national-standards-2013.standard-contact\n    if intervention-level is exactly Standard\n    case-holder must "meet the child" at least 1 time a month\n', '    conforms to national-standards-2013');
             const fixes = await fixed(text, 'frequency-below-floor');

@@ -56,7 +56,7 @@ describe('the extension manifest', () => {
 
     test('the severity-overrides setting offers exactly the codes and levels the server accepts', () => {
         const overrides = manifest.contributes.configuration.properties['riskpolicy.severity.overrides'];
-        expect(overrides.propertyNames.enum).toEqual(overridableCodes());
+        expect(overrides.propertyNames.enum, 'run npm run sync-finding-codes -w packages/vscode').toEqual(overridableCodes());
         expect(overrides.additionalProperties.enum).toEqual([...SEVERITY_LEVELS]);
         expect(overrides.additionalProperties.enumDescriptions).toHaveLength(SEVERITY_LEVELS.length);
     });

@@ -35,7 +35,8 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
 The check covers each file on its own (syntax, references, units, anchors, roles, panels, dates),
 the policy as a whole (rules that contradict each other or can never apply, level gaps), and the
 policy against the national standards it conforms to (missing duties, narrower triggers, later
-deadlines on the working-day calendar, junior approvers, exceeded ceilings, superseded standards).
+deadlines on the working-day calendar, junior approvers, should where the national text says must,
+exceeded ceilings, superseded standards).
 
 Text output prints one finding a line: file:line:col severity code message.
 JSON output is an array of { file, range, severity, code, message, related, requirement?, counterexample? }.

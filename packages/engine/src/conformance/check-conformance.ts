@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from '../calendar/index.js';
 import { calendarOf } from './policy-calendar.js';
 import type { PolicyIr, StandardIr } from '../ir/document.js';
-import { compareDuty, compareTriggers, requirementReference, type PairVerdict } from './compare-requirement.js';
+import { compareDuty, compareStrengths, compareTriggers, requirementReference, type PairVerdict } from './compare-requirement.js';
 import { PolicyFindingCodes as Codes, severityOf, type PolicyFinding, type RequirementReference } from './findings.js';
 import { localDutiesFor, requirementsFor, type LocalDuty, type NationalRequirement } from './matching.js';
 import { Vocabulary } from './vocabulary.js';
@@ -125,8 +125,8 @@ function checkOne(national: NationalRequirement, policy: PolicyIr, calendar: Wor
         };
         return { findings: [finding], coverage: { requirement: reference, status: 'missing', rules: [], findings: [finding.code] } };
     }
-    // The rules together must cover the national trigger; each rule's own duty is judged on its own.
-    const verdicts = [compareTriggers(candidates, national, vocabulary), ...candidates.map(candidate => compareDuty(candidate, national, calendar, vocabulary, window))];
+    // The rules together must cover the national trigger and be as binding; each rule's own duty is judged on its own.
+    const verdicts = [compareTriggers(candidates, national, vocabulary), compareStrengths(candidates, national), ...candidates.map(candidate => compareDuty(candidate, national, calendar, vocabulary, window))];
     const combined: PairVerdict = {
         findings: verdicts.flatMap(verdict => verdict.findings),
         tightened: verdicts.some(verdict => verdict.tightened),

@@ -1,6 +1,7 @@
 import type { WorkingCalendar } from '../calendar/index.js';
 import { compareCadence, compareFrequency } from './compare-cadence.js';
 import { compareSignOff } from './compare-sign-off.js';
+import { compareStrength, strongerOf } from './compare-strength.js';
 import { compareTiming, type TimingVerdict } from './compare-timing.js';
 import { PolicyFindingCodes as Codes, severityOf, type PolicyFinding, type RequirementReference } from './findings.js';
 import type { LocalDuty, NationalRequirement } from './matching.js';
@@ -61,6 +62,21 @@ export function compareTriggers(locals: LocalDuty[], national: NationalRequireme
     }
     const wider = locals.some(local => firstUncovered(local.rule.trigger, national.requirement.trigger, vocabulary));
     return { findings: [], tightened: wider, external: false };
+}
+
+/**
+ * Is the national duty, together, carried out in words at least as binding? A `may` beside a `must`
+ * for the same requirement is a discretion within it, not a weakening; the weakest words are
+ * reported only when no local duty reaches the national ones, at the most binding of them.
+ */
+export function compareStrengths(locals: LocalDuty[], national: NationalRequirement): PairVerdict {
+    const nationalDuty = national.requirement.duties[0];
+    const verdicts = nationalDuty ? locals.flatMap(local => local.duty ? [{ local, verdict: compareStrength(local.duty, nationalDuty, national.requirement.direction) }] : []) : [];
+    if (verdicts.length === 0 || verdicts.some(({ verdict }) => !verdict.code)) {
+        return { findings: [], tightened: verdicts.some(({ verdict }) => verdict.tightened), external: false };
+    }
+    const { local, verdict } = verdicts.reduce((best, next) => strongerOf(best.local.duty!, next.local.duty!) === next.local.duty ? next : best);
+    return { findings: [findingAt(local, national, { code: verdict.code!, message: verdict.message ?? '', facts: verdict.facts })], tightened: false, external: false };
 }
 
 /** Compares one local duty with the national one on timing and sign-off. */

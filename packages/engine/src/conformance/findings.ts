@@ -51,6 +51,8 @@ export namespace PolicyFindingCodes {
     export const CeilingExceeded = 'ceiling-exceeded';
     export const ApproverBelowMinimum = 'approver-below-minimum';
     export const SignOffMissing = 'sign-off-missing';
+    /** A local duty in weaker words than the national one: `should` for `must`, `may` for `should`. */
+    export const DutyWeaker = 'duty-weaker';
     export const SupersededStandard = 'superseded-standard';
     export const UnverifiableExternal = 'unverifiable-external';
     export const OverlappingRules = 'overlapping-rules';

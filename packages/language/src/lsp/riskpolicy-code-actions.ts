@@ -8,7 +8,7 @@ import { IssueCodes } from '../validation/issue-codes.js';
 import { fixContext, type FixContext } from './quick-fix-context.js';
 import { addAnchor, addUnit, chooseWhichDays, saySpan, useSuggestion } from './single-document-fixes.js';
 import { addSeniority, oneConjunction, reviewTwelveMonthsOn, rewriteCitation, swapClosureDates } from './declaration-fixes.js';
-import { addCadenceEvents, findRequirement, tightenToNational } from './tighten-to-national.js';
+import { addCadenceEvents, findRequirement, tightenToNational, useNationalStrength } from './tighten-to-national.js';
 import { addNationalSignOff, raiseApprover } from './national-sign-off-fixes.js';
 
 type NationalFix = (context: FixContext, requirement: Requirement | undefined) => CodeAction[];
@@ -23,7 +23,8 @@ const nationalFixes: Record<string, NationalFix> = {
     'trigger-narrower': tightenToNational,
     'cadence-event-missing': addCadenceEvents,
     'sign-off-missing': addNationalSignOff,
-    'approver-below-minimum': raiseApprover
+    'approver-below-minimum': raiseApprover,
+    'duty-weaker': useNationalStrength
 };
 
 /** Quick fixes for every mechanical finding. */

@@ -1,5 +1,5 @@
 import type { AstNodeLocator, IndexManager, LangiumDocuments } from 'langium';
-import { AstUtils } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
 import type { CodeAction } from 'vscode-languageserver';
 import type { RequirementReference } from '@riskpolicy/engine';
 import type { Requirement } from '../generated/ast.js';
@@ -58,4 +58,17 @@ export function addCadenceEvents(context: FixContext, requirement: Requirement |
     }
     const words = `${local.onEvents.length > 0 ? ' or' : ' and on'} ${missing.join(' or ')}`;
     return [quickFix(context, `Also review on ${missing.join(' or ')}, as the national requirement does`, [{ range: endOf(local.$cstNode.range), newText: words }], true)];
+}
+
+/** duty-weaker: the local duty in the national words (`should` → `must`, `must consider` → `should`). */
+export function useNationalStrength(context: FixContext, requirement: Requirement | undefined): CodeAction[] {
+    const duty = context.node ? AstUtils.getContainerOfType(context.node, isDuty) : undefined;
+    const national = requirement?.clauses.find(isDuty);
+    const strength = duty?.$cstNode && GrammarUtils.findNodeForProperty(duty.$cstNode, 'strength');
+    if (!duty?.$cstNode || !national || !strength) {
+        return [];
+    }
+    const consider = GrammarUtils.findNodeForProperty(duty.$cstNode, 'consider');
+    const words = national.consider ? `${national.strength} consider` : national.strength;
+    return [quickFix(context, `Write '${words}', as the national requirement does`, [{ range: { start: strength.range.start, end: (consider ?? strength).range.end }, newText: words }], true)];
 }
