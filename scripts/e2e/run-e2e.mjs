@@ -34,6 +34,8 @@ const scenario = { file: 'scenarios/bank-holidays.riskpolicy', caseName: 'High R
 const extraPack = 'transitions-2021'; // a pack Somerset does not conform to, for riskpolicy.standards.packs
 // Counts Easter Monday, which Scotland does not keep, for riskpolicy.calendar.region.
 const regional = { region: 'scotland', file: 'scenarios/bank-holidays.riskpolicy', caseName: 'AssetPlus due over Easter 2025' };
+// For riskpolicy.severity.overrides: one code hidden, one lowered (both reported for Somerset).
+const severityOverrides = { 'national-duty-missing': 'off', 'trigger-narrower': 'warning' };
 
 const say = message => console.log(`[e2e] ${message}`);
 class HarnessError extends Error {}
@@ -80,6 +82,8 @@ async function main() {
         .map(finding => ({ code: finding.code, line: finding.range.start.line - 1, severity: finding.severity, message: finding.message }));
     const expectedDiagnostics = policyFindings(cliJson(['check', '--format', 'json', '.'], workspace));
     const withPack = { pack: extraPack, expectedDiagnostics: policyFindings(cliJson(['check', '--format', 'json', '--standards', extraPack, '.'], workspace)) };
+    const severityArgument = Object.entries(severityOverrides).map(([code, level]) => `${code}=${level}`).join(',');
+    const overridden = { overrides: severityOverrides, expectedDiagnostics: policyFindings(cliJson(['check', '--format', 'json', '--severity', severityArgument, '.'], workspace)) };
     const coverage = cliJson(['coverage', '--format', 'json', policyFile], workspace);
     const implemented = coverage.requirements.filter(entry => entry.rules.includes(hoverRule)).map(entry => entry.requirement);
     const manifest = JSON.parse(readFileSync(join(extensionFolder, 'package.json'), 'utf8'));
@@ -87,7 +91,7 @@ async function main() {
     writeFileSync(join(workspace, '.riskpolicy-e2e.json'), JSON.stringify({
         extensionId, extensionsDir, repo, policyFile, expectedDiagnostics,
         hover: { rule: hoverRule, requirements: implemented.map(r => `${r.standard}.${r.id}`), citations: implemented.flatMap(r => r.citations.map(c => c.text)) },
-        scenario, withPack, regional
+        scenario, withPack, regional, overridden
     }, null, 2));
     say(`workspace ${workspace}: the CLI reports ${expectedDiagnostics.length} findings for ${policyFile}`);
 

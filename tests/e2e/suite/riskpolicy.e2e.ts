@@ -29,6 +29,8 @@ interface E2eConfig {
     withPack: { pack: string; expectedDiagnostics: ExpectedDiagnostic[] };
     /** A case whose dates pass in England and Wales and fail under `calendar.region`. */
     regional: { region: string; file: string; caseName: string };
+    /** The CLI's findings with `--severity` set to these overrides. */
+    overridden: { overrides: Record<string, string>; expectedDiagnostics: ExpectedDiagnostic[] };
 }
 
 const folder = () => {
@@ -414,6 +416,29 @@ test('riskpolicy.calendar.region moves the deadlines of a policy without a calen
     assert.equal(await run(), true, `"${config.regional.caseName}" still fails after calendar.region is cleared`);
     await closeNotifications();
 }, 120_000);
+
+test('riskpolicy.severity.overrides hides and lowers findings as the CLI\'s --severity does, and clearing it restores them', async () => {
+    const settings = vscode.workspace.getConfiguration('riskpolicy');
+    await open(policyUri());
+    const severityName = ['error', 'warning', 'information', 'hint'];
+    const findingsOf = (expected: ExpectedDiagnostic[]) => expected.map(d => `${key(d.code, d.line)}:${d.severity}`).sort();
+    const shownList = () => vscode.languages.getDiagnostics(policyUri()).map(d => `${key(codeOf(d), d.range.start.line)}:${severityName[d.severity]}`).sort();
+    const same = (expected: string[]) => (shown: string[]) => shown.length === expected.length && shown.every((entry, index) => entry === expected[index]);
+    const overridden = findingsOf(config.overridden.expectedDiagnostics);
+    const plain = findingsOf(config.expectedDiagnostics);
+    for (const code of Object.keys(config.overridden.overrides)) {
+        assert.ok(plain.some(entry => entry.startsWith(`${code}@`)), `the CLI reports no ${code} for the policy: overriding it would prove nothing`);
+    }
+    await settings.update('severity.overrides', config.overridden.overrides, vscode.ConfigurationTarget.Workspace);
+    try {
+        await waitFor(vscode.languages.onDidChangeDiagnostics, shownList, same(overridden), 120_000,
+            shown => `${shown.length} findings shown, ${overridden.length} expected from riskpolicy check --severity`);
+    } finally {
+        await settings.update('severity.overrides', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(vscode.languages.onDidChangeDiagnostics, shownList, same(plain), 120_000,
+        shown => `${shown.length} findings shown after clearing the overrides, ${plain.length} expected`);
+}, 300_000);
 
 function inspectValue(value: unknown): string {
     try {
