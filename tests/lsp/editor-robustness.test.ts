@@ -4,6 +4,7 @@ import { URI } from 'langium';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { clearTestDocuments, createTestServices, type Services } from '../helpers/services.js';
 import { captureInternalErrors } from '../helpers/internal-errors.js';
+import { IssueCodes, overridableCodes } from '@riskpolicy/language';
 
 const sample = readFileSync(new URL('../fixtures/valid/all-constructs.riskpolicy', import.meta.url), 'utf8');
 
@@ -31,6 +32,7 @@ async function failuresOn(document: LangiumDocument): Promise<string[]> {
     const textDocument = { uri: document.uri.toString() };
     const end = document.textDocument.positionAt(document.textDocument.getText().length);
     const middle = document.textDocument.positionAt(Math.floor(document.textDocument.getText().length / 2));
+    const lastWord = document.textDocument.positionAt(Math.max(0, document.textDocument.getText().trimEnd().search(/\S+$/)));
     const features: Array<[string, () => unknown]> = [
         ['semantic tokens', () => lsp.SemanticTokenProvider!.semanticHighlight(document, { textDocument })],
         ['formatter', () => lsp.Formatter!.formatDocument(document, { textDocument, options: { insertSpaces: true, tabSize: 4 } })],
@@ -38,7 +40,8 @@ async function failuresOn(document: LangiumDocument): Promise<string[]> {
         ['symbols', () => lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument })],
         ['folding', () => lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument })],
         ['completion', () => lsp.CompletionProvider!.getCompletion(document, { textDocument, position: end })],
-        ['prepare rename', () => lsp.RenameProvider!.prepareRename!(document, { textDocument, position: middle })]
+        ['prepare rename', () => lsp.RenameProvider!.prepareRename!(document, { textDocument, position: middle })],
+        ['quick fixes', () => lsp.CodeActionProvider!.getCodeActions(document, { textDocument, range: { start: middle, end: middle }, context: { diagnostics: findingsAt(middle, end, lastWord) } })]
     ];
     const failures: string[] = [];
     for (const [name, run] of features) {
@@ -52,6 +55,21 @@ async function failuresOn(document: LangiumDocument): Promise<string[]> {
         }
     }
     return failures;
+}
+
+/** The national requirement a quick fix for `code` reads: one with a sign-off, a cadence, or a deadline. */
+function requirementFor(code: string) {
+    const [standard, id] = code.includes('sign-off') || code.includes('approver') ? ['case-management-guidance-2022', 'breach-sign-off']
+        : code.includes('cadence') ? ['case-management-guidance-2022', 'plan-review-interval'] : ['serious-incidents-2022', 'notify-yjb'];
+    return { standard, id, strength: 'must', direction: 'floor', citations: [], source: { file: '', start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } };
+}
+
+/** A diagnostic of every code at each position, carrying every kind of data a quick fix reads. */
+function findingsAt(...positions: Array<{ line: number, character: number }>) {
+    return positions.flatMap(position => [...overridableCodes(), IssueCodes.SyntaxError].map(code => ({
+        range: { start: position, end: position }, message: code, code,
+        data: { code, requirement: requirementFor(code), author: 'case-holder', readable: '[003 §4.2]', suggestion: 'case-holder' }
+    })));
 }
 
 async function failuresOnEach(texts: string[]): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { AstUtils, GrammarUtils } from 'langium';
-import type { CodeAction, TextEdit } from 'vscode-languageserver';
+import type { CodeAction, Position, TextEdit } from 'vscode-languageserver';
 import { addCalendarYears, isLocalDate } from '@riskpolicy/engine';
 import { isBuiltinUri } from '../riskpolicy-builtins.js';
 import { isClosureHeader, isEffectiveHeader, isPolicy, isRole, isRoleSet, isSeniorityClause, type Role } from '../generated/ast.js';
@@ -65,11 +65,11 @@ export function addSeniority(context: FixContext): CodeAction[] {
     }
     return [{
         title: `Add 'senior to ${author}' to role '${approver.name}'`, kind: 'quickfix', diagnostics: [context.diagnostic], isPreferred: true,
-        edit: { changes: { [home.textDocument.uri]: [seniorityEdit(approver, author, home.textDocument.getText())] } }
+        edit: { changes: { [home.textDocument.uri]: [seniorityEdit(approver, approver.$cstNode.range.end, author, home.textDocument.getText())] } }
     }];
 }
 
-function seniorityEdit(role: Role, junior: string, text: string): TextEdit {
+function seniorityEdit(role: Role, end: Position, junior: string, text: string): TextEdit {
     const existing = role.clauses.find(isSeniorityClause);
     const lastJunior = existing?.juniors.at(-1)?.$refNode;
     if (lastJunior) {
@@ -77,7 +77,6 @@ function seniorityEdit(role: Role, junior: string, text: string): TextEdit {
     }
     const firstClause = role.clauses[0]?.$cstNode;
     const indent = firstClause ? ' '.repeat(firstClause.range.start.character) : ' '.repeat(4);
-    const end = role.$cstNode!.range.end;
     const line = text.split(/\r?\n/)[end.line];
     // After a trailing comment rather than inside it; before anything else written on the same line.
     const at = /^\s*(#.*)?$/.test(line.slice(end.character)) ? { line: end.line, character: line.length } : end;

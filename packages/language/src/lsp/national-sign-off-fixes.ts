@@ -17,12 +17,12 @@ const signOffWords: Record<string, string> = { signed: 'signed off by' };
 
 function nationalSignOff(requirement: Requirement): NationalSignOff | undefined {
     const signOff = requirement.clauses.find(isDuty)?.signOffs[0];
-    const onDuty = signOff?.approvers.parties[0]?.ref;
+    const onDuty = signOff?.approvers?.parties[0]?.ref;
     if (signOff && isRole(onDuty)) {
         return { wording: signOffWords[signOff.kind] ?? `${signOff.kind} by`, onDuty: true, minimum: onDuty };
     }
     const approval = requirement.clauses.find(isApprovalRequirement);
-    const onRule = approval?.approvers.parties[0]?.ref;
+    const onRule = approval?.approvers?.parties[0]?.ref;
     return approval && isRole(onRule) ? { wording: `requires ${approval.kind} by`, onDuty: false, minimum: onRule } : undefined;
 }
 
@@ -34,8 +34,8 @@ function approversAtMinimum(policy: Policy, minimum: Role): string[] {
 
 /** Where a new sign-off goes on a duty: after its timing and sign-offs, before its citations. */
 function endOfDutyWording(duty: Duty) {
-    const last = duty.signOffs.at(-1)?.$cstNode ?? duty.timing?.$cstNode ?? duty.action.$cstNode!;
-    return endOf(last.range);
+    const last = duty.signOffs.at(-1)?.$cstNode ?? duty.timing?.$cstNode ?? duty.action?.$cstNode;
+    return last ? endOf(last.range) : undefined;
 }
 
 /** sign-off-missing: the national sign-off, by a local role at the national minimum. */
@@ -46,11 +46,15 @@ export function addNationalSignOff(context: FixContext, requirement: Requirement
     if (!duty?.$cstNode || !policy || !national) {
         return [];
     }
+    const dutyRange = duty.$cstNode.range;
+    const wordingEnd = endOfDutyWording(duty);
+    if (national.onDuty && !wordingEnd) {
+        return [];
+    }
     return approversAtMinimum(policy, national.minimum).map((approver, index) => {
-        const indent = ' '.repeat(duty.$cstNode!.range.start.character);
         const edit = national.onDuty
-            ? { range: endOfDutyWording(duty), newText: ` ${national.wording} ${approver}` }
-            : { range: endOf(duty.$cstNode!.range), newText: `\n${indent}${national.wording} ${approver}` };
+            ? { range: wordingEnd!, newText: ` ${national.wording} ${approver}` }
+            : { range: endOf(dutyRange), newText: `\n${' '.repeat(dutyRange.start.character)}${national.wording} ${approver}` };
         return quickFix(context, `Add '${national.wording} ${approver}' (the national minimum is ${national.minimum.name})`, [edit], index === 0);
     });
 }
@@ -64,7 +68,9 @@ export function raiseApprover(context: FixContext, requirement: Requirement | un
         return [];
     }
     const candidates = approversAtMinimum(policy, national.minimum);
-    const sets: RoleSet[] = [...duty.signOffs.map(signOff => signOff.approvers), ...duty.$container.clauses.filter(isApprovalRequirement).map(approval => approval.approvers)];
+    // A sign-off still being typed has no approvers yet.
+    const sets: RoleSet[] = [...duty.signOffs.map(signOff => signOff.approvers), ...duty.$container.clauses.filter(isApprovalRequirement).map(approval => approval.approvers)]
+        .filter((set): set is RoleSet => set !== undefined);
     const below = sets.filter(set => set.parties.some(party => isRole(party.ref) && compareSeniority(party.ref, national.minimum) === 'junior'));
     if (below.length === 0) {
         return [];

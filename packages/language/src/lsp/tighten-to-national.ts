@@ -38,9 +38,13 @@ export function tightenToNational(context: FixContext, requirement: Requirement 
         return [];
     }
     const local = duty.timing?.$cstNode;
+    const action = duty.action?.$cstNode;
+    if (!local && !action) {
+        return [];
+    }
     const edit = local
         ? { range: local.range, newText: national.text }
-        : { range: endOf(duty.action.$cstNode!.range), newText: ` ${national.text}` };
+        : { range: endOf(action!.range), newText: ` ${national.text}` };
     return [quickFix(context, `Tighten to the national requirement: ${national.text}`, [edit], true)];
 }
 
