@@ -41,6 +41,11 @@ async function failuresOn(document: LangiumDocument): Promise<string[]> {
         ['folding', () => lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument })],
         ['completion', () => lsp.CompletionProvider!.getCompletion(document, { textDocument, position: end })],
         ['prepare rename', () => lsp.RenameProvider!.prepareRename!(document, { textDocument, position: middle })],
+        ['hover', () => lsp.HoverProvider!.getHoverContent(document, { textDocument, position: middle })],
+        ['hover at the last word', () => lsp.HoverProvider!.getHoverContent(document, { textDocument, position: lastWord })],
+        ['code lenses', () => lsp.CodeLensProvider!.provideCodeLens(document, { textDocument })],
+        ['definition', () => lsp.DefinitionProvider!.getDefinition(document, { textDocument, position: middle })],
+        ['references', () => lsp.ReferencesProvider!.findReferences(document, { textDocument, position: middle, context: { includeDeclaration: true } })],
         ['quick fixes', () => lsp.CodeActionProvider!.getCodeActions(document, { textDocument, range: { start: middle, end: middle }, context: { diagnostics: findingsAt(middle, end, lastWord) } })]
     ];
     const failures: string[] = [];
