@@ -55,6 +55,12 @@ describe('one test per finding code', () => {
         expect(issues).toMatchObject([{ severity: 'error', line: lineOf(text, '"again"') }]);
     });
 
+    test(`${IssueCodes.DuplicateName}: two cases of one scenario file named alike`, async () => {
+        const scenarios = 'scenarios for test-policy\ncase "High RoSH"\n    2025-01-06 RoSH assessed High\ncase "high  rosh"\n    2025-01-06 RoSH assessed High\n';
+        const issues = await onlyIssues(IssueCodes.DuplicateName, policyWith(''), scenarios);
+        expect(issues).toMatchObject([{ severity: 'error', line: 4, message: 'This file already has a case named high  rosh. Give one of them another name.' }]);
+    });
+
     test(IssueCodes.AliasClash, async () => {
         const text = policyWith('role deputy also called LM\n');
         const issues = await onlyIssues(IssueCodes.AliasClash, text);

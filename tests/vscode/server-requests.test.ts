@@ -21,10 +21,12 @@ let settings: Record<string, unknown> = {};
 const diagnostics = new Map<string, Array<{ code?: string, severity?: number }>>();
 const progress: Array<{ kind: string, percentage?: number }> = [];
 const warnings: string[] = [];
+let workspaceChanges = 0;
 
 beforeAll(async () => {
     ({ server, connection } = spawnServer(join(repositoryRoot, 'packages', 'vscode', 'out', 'language', 'main.cjs'), repositoryRoot));
     connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string, diagnostics: never[] }) => { diagnostics.set(params.uri, params.diagnostics); });
+    connection.onNotification('riskpolicy/workspaceChanged', () => { workspaceChanges++; });
     connection.onNotification('$/progress', (params: { value: { kind: string, percentage?: number } }) => { progress.push(params.value); });
     connection.onRequest('window/showMessageRequest', (params: { type: number, message: string }) => { if (params.type === 2) warnings.push(params.message); return null; });
     connection.onRequest('workspace/configuration', (params: { items: Array<{ section: string }> }) => params.items.map(item => item.section === 'riskpolicy' ? settings : null));
@@ -97,6 +99,27 @@ describe('riskpolicy/coverage', () => {
     });
 });
 
+describe('files being typed', () => {
+    const draftUri = pathToFileURL(join(repositoryRoot, 'tests', 'fixtures', 'vscode-draft.riskpolicy')).toString();
+
+    test('a scenario file with no policy named yet, or a case with no name yet, is listed as far as it goes', async () => {
+        const before = workspaceChanges;
+        await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: draftUri, languageId: 'riskpolicy', version: 1, text: 'scenarios for\ncase' } });
+        await expect.poll(() => workspaceChanges, { timeout: 20_000 }).toBeGreaterThan(before);
+        const files = await connection.sendRequest<ListScenariosResult>('riskpolicy/listScenarios', {});
+        expect(files.find(file => file.uri === draftUri)).toEqual({ uri: draftUri, policy: '', cases: [] });
+    });
+
+    test('each change the server takes in is announced, so lists can be asked for again; a case typed in is then listed', async () => {
+        const before = workspaceChanges;
+        await connection.sendNotification('textDocument/didChange', { textDocument: { uri: draftUri, version: 2 }, contentChanges: [{ text: 'scenarios for somerset\ncase "typed in"\n' }] });
+        await expect.poll(() => workspaceChanges, { timeout: 20_000 }).toBeGreaterThan(before);
+        const files = await connection.sendRequest<ListScenariosResult>('riskpolicy/listScenarios', {});
+        expect(files.find(file => file.uri === draftUri)).toMatchObject({ policy: 'somerset', cases: [{ name: 'typed in', line: 1 }] });
+        await connection.sendNotification('textDocument/didClose', { textDocument: { uri: draftUri } });
+    });
+});
+
 describe('riskpolicy/cohort', () => {
     test('runs a small cohort, reporting progress on the work-done token', async () => {
         progress.length = 0;
@@ -117,6 +140,7 @@ describe('riskpolicy/cohort', () => {
     test('refuses parameters the engine cannot use', async () => {
         await expect(connection.sendRequest('riskpolicy/cohort', { uri: policyUri, cases: 0, seed: 1, from: '2025-01-01', months: 1 })).rejects.toThrow('at least 1');
         await expect(connection.sendRequest('riskpolicy/cohort', { uri: policyUri, cases: 1, seed: 1, from: '1 Jan', months: 1 })).rejects.toThrow('YYYY-MM-DD');
+        await expect(connection.sendRequest('riskpolicy/cohort', { uri: policyUri, cases: 1, seed: 1, from: '2025-02-30', months: 1 })).rejects.toThrow("a real date written YYYY-MM-DD, not '2025-02-30'");
     });
 });
 

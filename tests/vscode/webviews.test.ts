@@ -8,7 +8,7 @@ import { ast, lowerScenarios } from '@riskpolicy/language';
 import { repositoryRoot } from '../helpers/cli.js';
 import { createTestServices, validate } from '../helpers/services.js';
 import { cohortHtml } from '../../packages/vscode/src/extension/webviews/cohort-html.js';
-import { coverageHtml } from '../../packages/vscode/src/extension/webviews/coverage-html.js';
+import { coverageHtml, coverageUnavailableHtml } from '../../packages/vscode/src/extension/webviews/coverage-html.js';
 import { timelineHtml } from '../../packages/vscode/src/extension/webviews/timeline-html.js';
 import type { WebviewContext } from '../../packages/vscode/src/extension/webviews/webview-page.js';
 
@@ -40,6 +40,7 @@ beforeAll(async () => {
     pages.set('cohort', cohortHtml(report, context));
     const [enfield] = await validate(services, read('enfield', 'enfield.riskpolicy'));
     const coverage = services.RiskPolicy.analysis.PolicyAnalysis.analyse(enfield)!;
+    pages.set('coverage-unavailable', coverageUnavailableHtml('The policy \'enfield\' does not parse; fix its syntax errors first. <not markup>', context));
     pages.set('coverage', coverageHtml({ policy: coverage.policy.id, conformsTo: coverage.policy.conformsTo, checkedAgainst: coverage.standards.map(standard => standard.id), requirements: coverage.conformance.coverage }, context));
 }, 120_000);
 
@@ -116,6 +117,14 @@ describe.each([1, 2] as const)('the webviews at %dx zoom', zoom => {
         expect(seen.counts['.status.missing']).toBeGreaterThan(0);
         expect(seen.counts['.status.not-applicable']).toBeGreaterThan(0);
         expect(seen.text).toContain('serious-incidents-2022');
+        expect(seen.overflow).toBeLessThanOrEqual(0);
+    });
+
+    test('coverage, while the policy cannot be checked: the reason, as text', async () => {
+        const seen = await visit('coverage-unavailable', zoom, ['h1', 'table']);
+        expect(seen.problems).toEqual([]);
+        expect(seen.counts).toEqual({ h1: 1, table: 0 });
+        expect(seen.text).toContain("The coverage cannot be shown now: The policy 'enfield' does not parse; fix its syntax errors first. <not markup>");
         expect(seen.overflow).toBeLessThanOrEqual(0);
     });
 });

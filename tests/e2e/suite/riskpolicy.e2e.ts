@@ -313,6 +313,60 @@ test('the Testing view lists the scenario files and shows them passed after Run 
     await ui.screenshot('testing-view');
 }, 150_000);
 
+test('the Testing view follows the files on disk: a scenario file written and then deleted outside the editor appears and goes', async () => {
+    await vscode.commands.executeCommand('workbench.view.testing.focus');
+    const name = 'written-outside.riskpolicy';
+    const uri = vscode.Uri.joinPath(folder(), 'scenarios', name);
+    const text = `scenarios for somerset\ncase "written outside the editor"\n    2025-01-06 RoSH assessed High\n`;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+        await ui.waitFor(Parts.testRow, `scenarios/${name}`, 60_000);
+    } finally {
+        await vscode.workspace.fs.delete(uri);
+    }
+    await ui.waitForGone(Parts.testRow, `scenarios/${name}`, 60_000);
+}, 150_000);
+
+test('"Run scenario" on a file the server refuses to run says why, not that the case is missing', async () => {
+    await watchNotifications();
+    const editor = await open(vscode.Uri.joinPath(folder(), config.scenario.file));
+    const caseLine = editor.document.getText().split('\n').findIndex(line => line.startsWith(`case "${config.scenario.caseName}"`));
+    // An absence of a role the policy does not have, after the case's facts: one error in the file.
+    const lines = editor.document.getText().split('\n');
+    const afterFacts = lines.findIndex((line, index) => index > caseLine && !/^\s+(born|type|child is) /.test(line) && !line.startsWith('case'));
+    await editor.edit(edit => edit.insert(new vscode.Position(afterFacts, 0), '    no-such-role unavailable 2025-01-01 to 2025-01-02\n'));
+    const errors = () => vscode.languages.getDiagnostics(editor.document.uri).filter(d => d.severity === vscode.DiagnosticSeverity.Error);
+    try {
+        await waitForDiagnostics(editor.document.uri, () => errors().length === 1, 60_000, `the inserted line does not give exactly one error: ${errors().map(d => d.message).join('; ')}`);
+        const outcome = await vscode.commands.executeCommand<unknown>('riskpolicy.runScenario', editor.document.uri.toString(), config.scenario.caseName);
+        assert.equal(outcome, undefined, 'a case in a file with errors was run');
+        await ui.waitFor(Parts.notification, `could not run "${config.scenario.caseName}": Fix the 1 error in this scenario file first`, 30_000);
+    } finally {
+        await revertAll();
+        await closeNotifications();
+        await waitForDiagnostics(editor.document.uri, () => errors().length === 0, 60_000, 'the scenario file still has errors after the edit was reverted');
+    }
+}, 120_000);
+
+test('Show National Coverage twice shows one tab, and it follows an edit of the policy', async () => {
+    const coverageTabs = webviewTabs('riskpolicy.coverage');
+    await vscode.window.tabGroups.close(coverageTabs());
+    const editor = await open(policyUri());
+    await vscode.commands.executeCommand('riskpolicy.showCoverage', policyUri().toString());
+    await vscode.commands.executeCommand('riskpolicy.showCoverage', policyUri().toString());
+    const tabs = await waitFor(vscode.window.tabGroups.onDidChangeTabs, coverageTabs, found => found.length === 1, 60_000, describeTabs);
+    assert.equal(tabs[0].label, 'Coverage: somerset');
+    // A policy renamed in the editor: the open tab is brought up to date without being asked.
+    const header = editor.document.getText().split('\n').findIndex(line => line.startsWith('policy somerset'));
+    await editor.edit(edit => edit.replace(new vscode.Range(header, 7, header, 15), 'somerset-draft'));
+    try {
+        await waitFor(vscode.window.tabGroups.onDidChangeTabs, coverageTabs, found => found.length === 1 && found[0].label === 'Coverage: somerset-draft', 60_000, describeTabs);
+    } finally {
+        await revertAll();
+        await vscode.window.tabGroups.close(coverageTabs());
+    }
+}, 150_000);
+
 // 3. -----------------------------------------------------------------------------------------------
 test('the quick fix for ambiguous days rewrites "20 days" as "20 working days"', async () => {
     const editor = await open(policyUri());

@@ -1,6 +1,6 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
-import type { Policy, Scale, Standard } from '../generated/ast.js';
+import type { Policy, Scale, ScenarioSet, Standard } from '../generated/ast.js';
 import { isDeclaration } from '../generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
 import { relatedTo } from './related.js';
@@ -40,6 +40,26 @@ export class NamingChecks {
                         relatedInformation: relatedTo(first.alias ?? first.node, `also used here`)
                     });
                 }
+            }
+        }
+    }
+
+    /** Cases are run, listed and picked by name (the CLI ignores case), so two must not share one. */
+    checkCaseNamesAreUnique(set: ScenarioSet, accept: ValidationAcceptor): void {
+        const seen = new Map<string, AstNode>();
+        for (const scenario of set.scenarios ?? []) {
+            if (typeof scenario.name !== 'string') {
+                continue;
+            }
+            const key = scenario.name.toLowerCase().replace(/\s+/g, ' ').trim();
+            const earlier = seen.get(key);
+            if (earlier) {
+                accept('error', `This file already has a case named ${scenario.name}. Give one of them another name.`, {
+                    node: scenario, property: 'name', data: { code: IssueCodes.DuplicateName },
+                    relatedInformation: relatedTo(earlier, 'first named here')
+                });
+            } else {
+                seen.set(key, scenario);
             }
         }
     }

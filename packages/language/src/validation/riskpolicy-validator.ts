@@ -42,7 +42,7 @@ export function registerValidationChecks(services: RiskPolicyServices): void {
             bind(panels, panels.checkPanelsUsedForDeadlinesMeet),
             bind(documents, documents.checkCitationsAreReadable)
         ],
-        ScenarioSet: bind(documents, documents.checkCitationsAreReadable),
+        ScenarioSet: [bind(documents, documents.checkCitationsAreReadable), bind(naming, naming.checkCaseNamesAreUnique)],
         Scale: bind(naming, naming.checkLevelNamesAreUnique),
         Duration: [
             bind(timing, timing.checkDurationHasUnit),

@@ -9,6 +9,7 @@ import { registerShowCoverage } from './commands/show-coverage.js';
 import { registerShowTimeline } from './commands/show-timeline.js';
 import { registerSimulateScenario } from './commands/simulate-scenario.js';
 import { ScenarioTests } from './testing/scenario-tests.js';
+import { WorkspaceChanges } from './workspace-changes.js';
 
 // The RiskPolicy extension: starts the bundled language server (out/language/main.cjs), connects
 // VS Code to it, and adds the commands (./commands/), the Testing view (./testing/) and the
@@ -20,15 +21,17 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     client = createLanguageClient(context);
     await client.start();
-    const scenarioTests = new ScenarioTests(client);
+    const workspaceChanges = new WorkspaceChanges(client);
+    const scenarioTests = new ScenarioTests(client, workspaceChanges.event);
     context.subscriptions.push(
+        workspaceChanges,
         scenarioTests,
         registerCheckWorkspace(client),
         registerRunScenario(scenarioTests),
         registerShowTimeline(client),
         registerSimulateScenario(client),
         registerRunCohort(client),
-        registerShowCoverage(client)
+        registerShowCoverage(client, workspaceChanges.event)
     );
 }
 
@@ -50,7 +53,9 @@ function createLanguageClient(context: vscode.ExtensionContext): LanguageClient 
     const watcher = workspace.createFileSystemWatcher('**/*.riskpolicy');
     context.subscriptions.push(watcher);
     const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ language: 'riskpolicy' }],
+        // Files on disk and new unsaved ones; not the read-only copies of diffs and history (`git:`),
+        // which would otherwise join the workspace as second copies of its policies and scenarios.
+        documentSelector: [{ scheme: 'file', language: 'riskpolicy' }, { scheme: 'untitled', language: 'riskpolicy' }],
         synchronize: { fileEvents: watcher }
     };
     return new LanguageClient('riskpolicy', 'RiskPolicy', serverOptions, clientOptions);

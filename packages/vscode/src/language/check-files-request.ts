@@ -2,7 +2,7 @@ import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import type { RiskPolicySharedServices } from '@riskpolicy/language';
-import { settled } from './workspace-documents.js';
+import { buildUntilChecked, settled } from './workspace-documents.js';
 import { CheckFiles, type CheckFilesParams, type CheckFilesResult } from '../shared/protocol.js';
 
 /**
@@ -14,13 +14,16 @@ export function registerCheckFilesRequest(connection: Connection, shared: RiskPo
         await settled(shared);
         const documents = shared.workspace.LangiumDocuments;
         const uris = params.uris.map(uri => URI.parse(uri));
-        const checked: LangiumDocument[] = [];
+        const loaded: LangiumDocument[] = [];
         await shared.workspace.WorkspaceLock.write(async token => {
             for (const uri of uris) {
-                checked.push(await documents.getOrCreateDocument(uri));
+                loaded.push(await documents.getOrCreateDocument(uri));
             }
-            await shared.workspace.DocumentBuilder.build(checked, { validation: true }, token);
+            // `validation: true` re-runs every check, on files already checked too.
+            await shared.workspace.DocumentBuilder.build(loaded, { validation: true }, token);
         });
+        // A later edit may have cancelled that build part-way: finish it before counting.
+        const checked = await buildUntilChecked(shared, uris);
         const diagnostics = checked.flatMap(document => document.diagnostics ?? []);
         return {
             files: checked.length,

@@ -1,4 +1,4 @@
-import { DocumentState } from 'langium';
+import { DocumentState, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { CALENDAR_REGIONS, isCalendarRegion } from '@riskpolicy/engine';
 import { isBuiltinUri, severityOverrideProblem } from '@riskpolicy/language';
@@ -91,15 +91,23 @@ export function installCheckSettings(connection: Connection, shared: RiskPolicyS
         .then(() => shared.workspace.DocumentBuilder.waitUntil(DocumentState.IndexedContent))
         .then(() => warn(startupProblems));
 
+    // The files checked when a setting changed, still to be checked again: a later change cancels a
+    // re-check under way, so the set grows until a re-check finishes.
+    const toRecheck = new Set<string>();
     configuration.onConfigurationSectionUpdate(update => {
         if (update.section !== 'riskpolicy') return;
         const read = readCheckSettings(update.configuration);
-        checkSettings.update(read.settings);
+        if (!checkSettings.update(read.settings)) {
+            warn(read.problems);
+            return;
+        }
+        const documents = shared.workspace.LangiumDocuments;
+        documents.all.filter(document => !isBuiltinUri(document.uri) && document.state >= DocumentState.Validated)
+            .forEach(document => toRecheck.add(document.uri.toString()));
         void shared.workspace.WorkspaceLock.write(async token => {
-            // Every workspace document, not only those validated now: a change that cancelled the
-            // previous re-check left some half-built, and they must be finished with these settings.
-            const documents = shared.workspace.LangiumDocuments.all.filter(document => !isBuiltinUri(document.uri)).toArray();
-            await shared.workspace.DocumentBuilder.build(documents, { validation: true }, token);
+            const pending = [...toRecheck].flatMap(uri => documents.getDocument(URI.parse(uri)) ?? []);
+            await shared.workspace.DocumentBuilder.build(pending, { validation: true }, token);
+            if (!token.isCancellationRequested) toRecheck.clear();
             warn(read.problems);
         });
     });

@@ -1,6 +1,6 @@
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { LSPErrorCodes, ResponseError, WorkDoneProgress } from 'vscode-languageserver';
-import { CohortCancelled, runCohort } from '@riskpolicy/engine';
+import { CohortCancelled, isLocalDate, runCohort } from '@riskpolicy/engine';
 import { ast } from '@riskpolicy/language';
 import type { RiskPolicyServices, RiskPolicySharedServices } from '@riskpolicy/language';
 import { Cohort, type CohortParams, type CohortResult } from '../shared/protocol.js';
@@ -10,7 +10,7 @@ function checkParameters(params: CohortParams): void {
     if (!Number.isInteger(params.cases) || params.cases < 1) throw refuse(`Cases must be a whole number of at least 1, not ${params.cases}.`);
     if (!Number.isInteger(params.seed) || params.seed < 0) throw refuse(`The seed must be a whole number of at least 0, not ${params.seed}.`);
     if (!Number.isInteger(params.months) || params.months < 1) throw refuse(`Months must be a whole number of at least 1, not ${params.months}.`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(params.from) || Number.isNaN(Date.parse(params.from))) throw refuse(`The start date must be written YYYY-MM-DD, not '${params.from}'.`);
+    if (!isLocalDate(params.from)) throw refuse(`The start date must be a real date written YYYY-MM-DD, not '${params.from}'.`);
 }
 
 /**

@@ -7,6 +7,7 @@ import { registerCohortRequest } from './cohort-request.js';
 import { registerCoverageRequest } from './coverage-request.js';
 import { registerScenarioRequests } from './scenario-requests.js';
 import { installCheckSettings } from './check-settings.js';
+import { notifyWorkspaceChanges } from './workspace-changes.js';
 
 // The RiskPolicy language server: every check the CLI runs (single-document, whole-policy and
 // conformance to the national packs), hovers, quick fixes and code lenses, over the Language Server
@@ -15,6 +16,7 @@ import { installCheckSettings } from './check-settings.js';
 const connection = createConnection(ProposedFeatures.all);
 const { shared, RiskPolicy } = createRiskPolicyServices({ connection, ...NodeFileSystem });
 installCheckSettings(connection, shared, RiskPolicy);
+notifyWorkspaceChanges(connection, shared);
 startLanguageServer(shared);
 registerScenarioRequests(connection, shared, RiskPolicy);
 registerCoverageRequest(connection, shared, RiskPolicy);

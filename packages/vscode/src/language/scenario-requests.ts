@@ -39,11 +39,14 @@ function runScenarioFile(services: RiskPolicyServices, document: LangiumDocument
     return { policy: analysis.policy.id, cases: runScenarios(analysis.policy, { ...scenarios, cases }, { standards: analysis.standards }).map(outcome) };
 }
 
+/** Every scenario file with its named cases; a file or case still being typed lists what it has so far. */
 export function listScenarios(shared: RiskPolicySharedServices): ListScenariosResult {
     return scenarioDocuments(shared).map(document => ({
         uri: document.uri.toString(),
-        policy: document.parseResult.value.policy.$refText,
-        cases: document.parseResult.value.scenarios.map(scenario => ({ name: scenario.name, line: scenario.$cstNode?.range.start.line ?? 0 }))
+        policy: document.parseResult.value.policy?.$refText ?? '',
+        cases: (document.parseResult.value.scenarios ?? [])
+            .filter(scenario => typeof scenario.name === 'string' && scenario.name !== '')
+            .map(scenario => ({ name: scenario.name, line: scenario.$cstNode?.range.start.line ?? 0 }))
     }));
 }
 

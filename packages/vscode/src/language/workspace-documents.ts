@@ -13,11 +13,32 @@ export async function checkedDocument(shared: RiskPolicySharedServices, uri: str
     await settled(shared);
     const parsed = URI.parse(uri);
     const documents = shared.workspace.LangiumDocuments;
-    const document = await documents.getOrCreateDocument(parsed);
-    if (document.state < DocumentState.Validated) {
-        await shared.workspace.WorkspaceLock.write(cancel => shared.workspace.DocumentBuilder.build([document], { validation: true }, cancel));
+    await documents.getOrCreateDocument(parsed);
+    const [document] = await buildUntilChecked(shared, [parsed]);
+    return document;
+}
+
+/** How many times a check cancelled by later edits is started again before the request gives up. */
+const CHECK_ATTEMPTS = 5;
+
+/**
+ * Builds the documents until every one is checked. Any later write (a keystroke, a settings change)
+ * cancels a build under way and leaves documents part-built, so the build is started again.
+ */
+export async function buildUntilChecked(shared: RiskPolicySharedServices, uris: URI[]): Promise<LangiumDocument[]> {
+    const documents = shared.workspace.LangiumDocuments;
+    const current = () => uris.flatMap(uri => documents.getDocument(uri) ?? []);
+    for (let attempt = 0; attempt < CHECK_ATTEMPTS; attempt++) {
+        const unchecked = current().filter(document => document.state < DocumentState.Validated);
+        if (unchecked.length === 0 && current().length === uris.length) {
+            return current();
+        }
+        await shared.workspace.WorkspaceLock.write(cancel => shared.workspace.DocumentBuilder.build(unchecked, { validation: true }, cancel));
     }
-    return documents.getDocument(parsed) ?? document;
+    if (current().every(document => document.state >= DocumentState.Validated) && current().length === uris.length) {
+        return current();
+    }
+    throw refuse('The files kept changing while they were being checked; try again when editing pauses.');
 }
 
 /**

@@ -80,3 +80,10 @@ export interface CheckFilesResult {
     errors: number;
     warnings: number;
 }
+
+/**
+ * `riskpolicy/workspaceChanged` (server → client notification): the workspace's .riskpolicy files
+ * changed (edited, saved, created or deleted) and the server has taken the change in; lists of
+ * scenarios and counts derived from them should be asked for again.
+ */
+export const WorkspaceChanged = 'riskpolicy/workspaceChanged';

@@ -50,12 +50,13 @@ export function registerRunCohort(client: LanguageClient): Disposable {
         const seed = await askWholeNumber('Random seed (the same seed gives the same result)', defaults.cohortSeed, 0);
         if (seed === undefined) return;
         try {
-            const report = await runWithProgress(client, { uri: uri.toString(), cases, seed, from: defaults.cohortFrom, months: defaults.cohortMonths });
+            const params: CohortParams = { uri: uri.toString(), cases, seed, from: defaults.cohortFrom, months: defaults.cohortMonths };
+            const report = await runWithProgress(client, params);
             if (!report) {
                 void window.showInformationMessage('RiskPolicy: cohort run cancelled.');
                 return;
             }
-            showWebview('riskpolicy.cohort', `Cohort: ${report.policy}`, context => cohortHtml(report, context));
+            showWebview('riskpolicy.cohort', JSON.stringify(params), `Cohort: ${report.policy}`, context => cohortHtml(report, context));
         } catch (error) {
             showFailure('the cohort run failed', error);
         }

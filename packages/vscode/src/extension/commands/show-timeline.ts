@@ -10,7 +10,7 @@ import { timelineHtml } from '../webviews/timeline-html.js';
 export async function showTimeline(client: LanguageClient, uri: string, name: string): Promise<void> {
     try {
         const result = await client.sendRequest<RunScenariosResult>(RunScenarios, { uri, cases: [name] });
-        showWebview('riskpolicy.timeline', `Timeline: ${name}`, context => timelineHtml(`Simulated case: ${result.policy}`, result.cases.map(entry => entry.timeline), context));
+        showWebview('riskpolicy.timeline', `${uri}#${name}`, `Timeline: ${name}`, context => timelineHtml(`Simulated case: ${result.policy}`, result.cases.map(entry => entry.timeline), context));
     } catch (error) {
         showFailure(`could not simulate "${name}"`, error);
     }

@@ -56,3 +56,10 @@ export function coverageHtml(result: CoverageResult, context: WebviewContext): s
 ${standards.map(standard => table(standard, shown.filter(entry => entry.requirement.standard === standard))).join('\n')}`;
     return webviewPage(`Coverage: ${result.policy}`, style, body, context);
 }
+
+/** The coverage webview while the coverage cannot be worked out, saying why. */
+export function coverageUnavailableHtml(reason: string, context: WebviewContext): string {
+    return webviewPage('Coverage', style, `<h1>National coverage</h1>
+<p class="meta">The coverage cannot be shown now: ${escape(reason)}</p>
+<p>It is shown again as soon as the policy can be checked.</p>`, context);
+}
