@@ -22,11 +22,13 @@ const diagnostics = new Map<string, Array<{ code?: string, severity?: number }>>
 const progress: Array<{ kind: string, percentage?: number }> = [];
 const warnings: string[] = [];
 let workspaceChanges = 0;
+let lensRefreshes = 0;
 
 beforeAll(async () => {
     ({ server, connection } = spawnServer(join(repositoryRoot, 'packages', 'vscode', 'out', 'language', 'main.cjs'), repositoryRoot));
     connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string, diagnostics: never[] }) => { diagnostics.set(params.uri, params.diagnostics); });
     connection.onNotification('riskpolicy/workspaceChanged', () => { workspaceChanges++; });
+    connection.onRequest('workspace/codeLens/refresh', () => { lensRefreshes++; return null; });
     connection.onNotification('$/progress', (params: { value: { kind: string, percentage?: number } }) => { progress.push(params.value); });
     connection.onRequest('window/showMessageRequest', (params: { type: number, message: string }) => { if (params.type === 2) warnings.push(params.message); return null; });
     connection.onRequest('workspace/configuration', (params: { items: Array<{ section: string }> }) => params.items.map(item => item.section === 'riskpolicy' ? settings : null));
@@ -34,7 +36,7 @@ beforeAll(async () => {
     connection.listen();
     await connection.sendRequest('initialize', {
         processId: process.pid, rootUri: pathToFileURL(folder).toString(), workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'somerset' }],
-        capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } }
+        capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, codeLens: { refreshSupport: true } } }
     });
     await connection.sendNotification('initialized', {});
 });
@@ -110,12 +112,14 @@ describe('files being typed', () => {
         expect(files.find(file => file.uri === draftUri)).toEqual({ uri: draftUri, policy: '', cases: [] });
     });
 
-    test('each change the server takes in is announced, so lists can be asked for again; a case typed in is then listed', async () => {
+    test('each change the server takes in is announced, so lists can be asked for again and lenses counted again; a case typed in is then listed', async () => {
         const before = workspaceChanges;
+        const lensesBefore = lensRefreshes;
         await connection.sendNotification('textDocument/didChange', { textDocument: { uri: draftUri, version: 2 }, contentChanges: [{ text: 'scenarios for somerset\ncase "typed in"\n' }] });
         await expect.poll(() => workspaceChanges, { timeout: 20_000 }).toBeGreaterThan(before);
         const files = await connection.sendRequest<ListScenariosResult>('riskpolicy/listScenarios', {});
         expect(files.find(file => file.uri === draftUri)).toMatchObject({ policy: 'somerset', cases: [{ name: 'typed in', line: 1 }] });
+        await expect.poll(() => lensRefreshes, { timeout: 20_000 }).toBeGreaterThan(lensesBefore);
         await connection.sendNotification('textDocument/didClose', { textDocument: { uri: draftUri } });
     });
 });
