@@ -1,7 +1,7 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CancellationTokenSource, type MessageConnection } from 'vscode-jsonrpc/node';
 import { repositoryRoot, runCli } from '../helpers/cli.js';
@@ -120,7 +120,26 @@ describe('files being typed', () => {
         const files = await connection.sendRequest<ListScenariosResult>('riskpolicy/listScenarios', {});
         expect(files.find(file => file.uri === draftUri)).toMatchObject({ policy: 'somerset', cases: [{ name: 'typed in', line: 1 }] });
         await expect.poll(() => lensRefreshes, { timeout: 20_000 }).toBeGreaterThan(lensesBefore);
+    });
+
+    test('closing a file that was never saved takes it out of the workspace and withdraws its findings', async () => {
+        await connection.sendNotification('textDocument/didChange', { textDocument: { uri: draftUri, version: 3 }, contentChanges: [{ text: 'scenarios for no-such-policy\ncase "typed in"\n' }] });
+        await expect.poll(() => (diagnostics.get(draftUri) ?? []).length, { timeout: 20_000 }).toBeGreaterThan(0);
         await connection.sendNotification('textDocument/didClose', { textDocument: { uri: draftUri } });
+        await expect.poll(() => (diagnostics.get(draftUri) ?? []).length, { timeout: 20_000 }).toBe(0);
+        const files = await connection.sendRequest<ListScenariosResult>('riskpolicy/listScenarios', {});
+        expect(files.map(file => file.uri)).not.toContain(draftUri);
+    });
+
+    test('closing an edited file without saving checks the file on disk again', async () => {
+        const disk = readFileSync(fileURLToPath(downgradeUri), 'utf8');
+        const codes = () => (diagnostics.get(downgradeUri) ?? []).map(diagnostic => diagnostic.code);
+        await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: downgradeUri, languageId: 'riskpolicy', version: 1, text: `${disk}\ncase "unsaved"\n    no-such-role unavailable 2025-01-01 to 2025-01-02\n` } });
+        await expect.poll(codes, { timeout: 20_000 }).toContain('unresolved-reference');
+        await connection.sendNotification('textDocument/didClose', { textDocument: { uri: downgradeUri } });
+        await expect.poll(codes, { timeout: 20_000 }).not.toContain('unresolved-reference');
+        const files = await connection.sendRequest<ListScenariosResult>('riskpolicy/listScenarios', {});
+        expect(files.find(file => file.uri === downgradeUri)?.cases.map(entry => entry.name)).not.toContain('unsaved');
     });
 });
 

@@ -16,6 +16,7 @@ import { RiskPolicyPolicyAnalysis } from './conformance/riskpolicy-policy-analys
 import { RiskPolicyHoverProvider } from './lsp/riskpolicy-hover-provider.js';
 import { RiskPolicyCodeActionProvider } from './lsp/riskpolicy-code-actions.js';
 import { RiskPolicyCodeLensProvider } from './lsp/riskpolicy-code-lens.js';
+import { RiskPolicyDocumentUpdateHandler } from './lsp/riskpolicy-document-update-handler.js';
 import { RiskPolicyFormatter } from './lsp/riskpolicy-formatter.js';
 import { RiskPolicySemanticTokenProvider } from './lsp/riskpolicy-semantic-tokens.js';
 import { RiskPolicyDocumentSymbolProvider } from './lsp/riskpolicy-document-symbols.js';
@@ -74,6 +75,9 @@ export const RiskPolicyModule: Module<RiskPolicyServices, PartialLangiumServices
 };
 
 export const RiskPolicySharedModule: Module<RiskPolicySharedServices, PartialLangiumSharedServices & RiskPolicySharedAddedServices> = {
+    lsp: {
+        DocumentUpdateHandler: (services) => new RiskPolicyDocumentUpdateHandler(services)
+    },
     workspace: {
         WorkspaceManager: (services) => new RiskPolicyWorkspaceManager(services),
         Builtins: (services) => new RiskPolicyBuiltins(services),
