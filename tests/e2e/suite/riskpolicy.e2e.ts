@@ -348,6 +348,15 @@ test('"Run scenario" on a file the server refuses to run says why, not that the 
     }
 }, 120_000);
 
+test('the editor title offers Show National Coverage on a policy and not on its scenarios', async () => {
+    await open(policyUri());
+    await ui.waitFor(Parts.editorTitleAction, 'Show National Coverage', 30_000);
+    await open(vscode.Uri.joinPath(folder(), config.scenario.file));
+    await ui.waitForGone(Parts.editorTitleAction, 'Show National Coverage', 30_000);
+    await open(policyUri());
+    await ui.waitFor(Parts.editorTitleAction, 'Show National Coverage', 30_000);
+}, 120_000);
+
 test('Show National Coverage twice shows one tab, and it follows an edit of the policy', async () => {
     const coverageTabs = webviewTabs('riskpolicy.coverage');
     await vscode.window.tabGroups.close(coverageTabs());

@@ -29,7 +29,8 @@ export const Parts = {
     notification: '.notifications-center .notification-list-item',
     notificationButton: '.notifications-center .notification-list-item .monaco-button',
     codeLens: '.contentWidgets .codelens-decoration a',
-    testRow: '.test-explorer .monaco-list-row'
+    testRow: '.test-explorer .monaco-list-row',
+    editorTitleAction: '.editor-actions .action-item'
 } as const;
 
 export const ui = {

@@ -10,6 +10,7 @@ import { registerShowTimeline } from './commands/show-timeline.js';
 import { registerSimulateScenario } from './commands/simulate-scenario.js';
 import { ScenarioTests } from './testing/scenario-tests.js';
 import { WorkspaceChanges } from './workspace-changes.js';
+import { trackPolicyContext } from './policy-context.js';
 
 // The RiskPolicy extension: starts the bundled language server (out/language/main.cjs), connects
 // VS Code to it, and adds the commands (./commands/), the Testing view (./testing/) and the
@@ -25,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const scenarioTests = new ScenarioTests(client, workspaceChanges.event);
     context.subscriptions.push(
         workspaceChanges,
+        trackPolicyContext(),
         scenarioTests,
         registerCheckWorkspace(client),
         registerRunScenario(scenarioTests),
