@@ -27,18 +27,17 @@ const CHECK_ATTEMPTS = 5;
  */
 export async function buildUntilChecked(shared: RiskPolicySharedServices, uris: URI[]): Promise<LangiumDocument[]> {
     const documents = shared.workspace.LangiumDocuments;
-    const current = () => uris.flatMap(uri => documents.getDocument(uri) ?? []);
-    for (let attempt = 0; attempt < CHECK_ATTEMPTS; attempt++) {
-        const unchecked = current().filter(document => document.state < DocumentState.Validated);
-        if (unchecked.length === 0 && current().length === uris.length) {
-            return current();
+    for (let attempt = 0; ; attempt++) {
+        const current = uris.flatMap(uri => documents.getDocument(uri) ?? []);
+        const unchecked = current.filter(document => document.state < DocumentState.Validated);
+        if (unchecked.length === 0 && current.length === uris.length) {
+            return current;
+        }
+        if (attempt === CHECK_ATTEMPTS) {
+            throw refuse('The files kept changing while they were being checked; try again when editing pauses.');
         }
         await shared.workspace.WorkspaceLock.write(cancel => shared.workspace.DocumentBuilder.build(unchecked, { validation: true }, cancel));
     }
-    if (current().every(document => document.state >= DocumentState.Validated) && current().length === uris.length) {
-        return current();
-    }
-    throw refuse('The files kept changing while they were being checked; try again when editing pauses.');
 }
 
 /**

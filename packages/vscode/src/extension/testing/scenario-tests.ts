@@ -57,9 +57,10 @@ export class ScenarioTests implements Disposable {
         const item = this.controller.createTestItem(file.uri, workspace.asRelativePath(uri), uri);
         item.description = `scenarios for ${file.policy}`;
         // A second case of the same name is reported in the editor; the tree keeps the first.
-        const named = new Map(file.cases.map(entry => [caseId(file.uri, entry.name), entry] as const).reverse());
-        item.children.replace([...named].reverse().map(([id, entry]) => {
-            const child = this.controller.createTestItem(id, entry.name, uri);
+        const seen = new Set<string>();
+        const firsts = file.cases.filter(entry => !seen.has(entry.name) && seen.add(entry.name) !== undefined);
+        item.children.replace(firsts.map(entry => {
+            const child = this.controller.createTestItem(caseId(file.uri, entry.name), entry.name, uri);
             child.range = new Range(entry.line, 0, entry.line, 0);
             return child;
         }));
